@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { editLinkBase, loadOrganisation, loadSidebar } from './src/config/site.ts';
+
+const organisation = loadOrganisation();
+
+export default defineConfig({
+	site: organisation.site.url,
+	base: organisation.site.base,
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: organisation.siteTitle,
+			description: `${organisation.name}的运营与应急手册`,
+			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+			sidebar: loadSidebar().map((part) => ({
+				label: part.label,
+				collapsed: part.collapsed,
+				items: part.chapters,
+			})),
+			editLink: { baseUrl: editLinkBase(organisation) },
+			lastUpdated: true,
+			markdown: { processedDirs: ['./content/chapters/'] },
+			routeMiddleware: './src/route-middleware.ts',
+			customCss: ['./src/styles/manual.css'],
+		}),
+	],
+});
