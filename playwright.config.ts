@@ -1,0 +1,25 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
+
+const PORT = 4322;
+// `npm run test:e2e` runs scripts/ensure-browser.mjs first, which installs one or explains what to install.
+const executablePath = findChromium();
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	// Two cores: one for the preview server, one for the browser.
+	workers: 1,
+	forbidOnly: Boolean(process.env.CI),
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		browserName: 'chromium',
+		launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
+	},
+	webServer: {
+		command: `npm run preview -- --port ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});

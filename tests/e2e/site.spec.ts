@@ -1,0 +1,68 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Collects every URL the page requests, so a test can assert none leaves the origin. */
+function recordRequests(page: Page): string[] {
+	const urls: string[] = [];
+	page.on('request', (request) => urls.push(request.url()));
+	return urls;
+}
+
+async function search(page: Page, query: string) {
+	await page.getByRole('button', { name: '搜索' }).click();
+	const dialog = page.getByRole('dialog', { name: '搜索' });
+	await dialog.getByRole('textbox', { name: '搜索' }).fill(query);
+	return dialog.locator('.pagefind-ui__result-link');
+}
+
+test('home page is in Chinese and its sidebar lists the manual in order', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	const sidebar = page.getByRole('navigation', { name: '主要' });
+	// Parts come from content/sidebar.yaml, chapter labels from the chapters' titles.
+	await expect(sidebar.getByText('运营', { exact: true })).toBeVisible();
+	await expect(sidebar.getByText('应急', { exact: true })).toBeVisible();
+	await expect(sidebar.getByRole('link', { name: '应急管理总则' })).toHaveAttribute('href', '/emergency/framework/');
+});
+
+test('a chapter shows its edit link, last-updated date, asides, anchors and pagination', async ({ page }) => {
+	await page.goto('/emergency/framework/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('应急管理总则');
+	const edit = page.getByRole('link', { name: '编辑此页' });
+	await expect(edit).toHaveAttribute('href', /\/edit\/main\/content\/chapters\/emergency\/framework\.mdx$/);
+	await expect(page.locator('footer time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
+	await expect(page.locator('footer')).toContainText('最近更新');
+	// Asides and heading anchors come from Starlight's Markdown pipeline via processedDirs.
+	await expect(page.locator('aside.starlight-aside').first()).toBeVisible();
+	await expect(page.locator('a.sl-anchor-link').first()).toHaveAttribute('href', /^#/);
+	await expect(page.locator('.pagination-links a').first()).toBeVisible();
+});
+
+test('a Chinese query in the search box finds the chapter', async ({ page }) => {
+	await page.goto('/');
+	const results = await search(page, '代理记账许可证书');
+	await expect(results.first()).toBeVisible();
+	const hrefs = await results.evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
+	expect(hrefs.some((href) => href?.startsWith('/operations/licence-and-obligations/'))).toBe(true);
+});
+
+test('printing a chapter hides the site chrome and keeps the text', async ({ page }) => {
+	await page.goto('/emergency/framework/');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('header.header')).toBeHidden();
+	await expect(page.locator('#starlight__sidebar')).toBeHidden();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('no request leaves the origin', async ({ page, baseURL }) => {
+	const urls = recordRequests(page);
+	await page.goto('/');
+	await page.goto('/emergency/framework/');
+	const results = await search(page, '应急');
+	await expect(results.first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	const origin = new URL(baseURL!).origin;
+	const outside = urls.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url));
+	expect(outside).toEqual([]);
+	expect(urls.length).toBeGreaterThan(3);
+});
