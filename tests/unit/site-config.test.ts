@@ -25,9 +25,6 @@ test('edit links tolerate a trailing slash on the repository URL', () => {
 
 test('the sidebar lists every part with its chapters', () => {
 	const sidebar = loadSidebar();
-	assert.deepEqual(
-		sidebar.map((part) => part.label),
-		['运营', '应急', '培训'].filter((label) => sidebar.some((part) => part.label === label)),
-	);
+	assert.deepEqual(sidebar.map((part) => part.label).sort(), ['培训', '应急', '运营'].sort());
 	for (const part of sidebar) assert.ok(part.chapters.length > 0, part.label);
 });

@@ -1,0 +1,12 @@
+// `npm run check`: validates all content without building the site and prints every problem,
+// grouped by file, ending with a count. Exits 1 when anything is wrong.
+import { checkContent } from '../src/lib/check.ts';
+import { formatAnnotations, formatReport } from '../src/lib/problems.ts';
+
+const started = performance.now();
+const result = await checkContent(process.cwd());
+for (const note of result.notes) console.log(note);
+console.log(formatReport(result.problems, result.files.length));
+if (process.env['GITHUB_ACTIONS'] && result.problems.length) console.log(formatAnnotations(result.problems));
+console.log(`用时 ${Math.round(performance.now() - started)} 毫秒。`);
+if (result.problems.length) process.exitCode = 1;

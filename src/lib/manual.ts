@@ -1,0 +1,153 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { z } from 'zod';
+import { ChapterFieldsSchema, type ChapterFields } from '../schemas/chapter.ts';
+import { ChecklistSchema, type Checklist } from '../schemas/checklist.ts';
+import { FilingCalendarSchema, type FilingCalendar } from '../schemas/calendar.ts';
+import { GlossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
+import { OrganisationSchema, type Organisation } from '../schemas/organisation.ts';
+import { RolesSchema, type Role } from '../schemas/role.ts';
+import { SidebarSchema, type Sidebar } from '../schemas/sidebar.ts';
+import { outline, parseMdx, type ChapterOutline } from './markdown.ts';
+import type { ContentProblem } from './problems.ts';
+import { parseYaml, splitFrontmatter, type Locate } from './source.ts';
+import { zodProblems } from './zod-problems.ts';
+
+/** Where everything editors touch lives, relative to the repository root. */
+export const CONTENT = {
+	chapters: 'content/chapters',
+	checklists: 'content/checklists',
+	roles: 'content/roles/roles.yaml',
+	glossary: 'content/glossary/glossary.yaml',
+	organisation: 'content/organisation/organisation.yaml',
+	calendar: 'content/calendar',
+	sidebar: 'content/sidebar.yaml',
+} as const;
+
+export interface ChapterEntry extends ChapterOutline {
+	id: string;
+	file: string;
+	title: string;
+	/** Editorial fields; absent for the home page, which is a splash entry point. */
+	fields: ChapterFields | undefined;
+	locate: Locate;
+}
+
+export interface Located<T> {
+	file: string;
+	data: T;
+	locate: Locate;
+}
+
+/** The whole manual as the content check sees it: typed entries that passed their schema. */
+export interface Manual {
+	chapters: ChapterEntry[];
+	checklists: (Located<Checklist> & { id: string })[];
+	roles: Located<Role[]> | undefined;
+	glossary: Located<GlossaryEntry[]> | undefined;
+	organisation: Located<Organisation> | undefined;
+	calendars: Located<FilingCalendar>[];
+	sidebar: Located<Sidebar> | undefined;
+}
+
+export interface LoadResult {
+	manual: Manual;
+	problems: ContentProblem[];
+	/** Every file read, for the report's count. */
+	files: string[];
+}
+
+function listFiles(root: string, folder: string, extensions: RegExp): string[] {
+	const absolute = join(root, folder);
+	if (!existsSync(absolute)) return [];
+	return readdirSync(absolute, { recursive: true })
+		.map((name) => join(folder, String(name)))
+		.filter((file) => extensions.test(file) && !basename(file).startsWith('_'))
+		.sort();
+}
+
+/** Reads the whole `content/` tree of `root`, validating every file against its schema. */
+export function loadManual(root: string): LoadResult {
+	const problems: ContentProblem[] = [];
+	const files: string[] = [];
+
+	function readYaml<S extends z.ZodType>(file: string, schema: S): Located<z.output<S>> | undefined {
+		files.push(file);
+		if (!existsSync(join(root, file))) {
+			problems.push({ file, field: '', message: '文件不存在', hint: '请恢复这个文件，或参照 content/README.md 新建。', rule: 'file/missing' });
+			return undefined;
+		}
+		const parsed = parseYaml(file, readFileSync(join(root, file), 'utf8'));
+		problems.push(...parsed.problems);
+		if (parsed.problems.length) return undefined;
+		const result = schema.safeParse(parsed.data);
+		if (!result.success) {
+			problems.push(...zodProblems(file, schema, parsed.data, result.error, parsed.locate));
+			return undefined;
+		}
+		return { file, data: result.data, locate: parsed.locate };
+	}
+
+	const chapters: ChapterEntry[] = [];
+	for (const file of listFiles(root, CONTENT.chapters, /\.mdx?$/)) {
+		files.push(file);
+		const id = relative(CONTENT.chapters, file).replace(/\.mdx?$/, '').replace(/\\/g, '/');
+		const text = readFileSync(join(root, file), 'utf8');
+		const parts = splitFrontmatter(text);
+		if (!parts) {
+			problems.push({ file, field: '', message: '缺少 frontmatter', hint: '文件必须以 --- 开头的 frontmatter 开始，写明 title、description 等字段，见 content/README.md。', line: 1, rule: 'chapter/frontmatter' });
+			continue;
+		}
+		const parsed = parseYaml(file, parts.frontmatter, 1);
+		problems.push(...parsed.problems);
+		let chapterOutline: ChapterOutline = { anchors: [], links: [] };
+		try {
+			chapterOutline = outline(parseMdx(text));
+		} catch (error) {
+			const place = error as { line?: number; column?: number; reason?: string; message: string };
+			problems.push({
+				file,
+				field: '',
+				message: `MDX 语法错误：${place.reason ?? place.message}`,
+				hint: 'MDX 中 {、}、<、> 有特殊含义：正文里请改用全角符号或文字；组件标签必须成对闭合。',
+				...(place.line ? { line: place.line, column: place.column ?? 1 } : {}),
+				rule: 'mdx/syntax',
+			});
+		}
+		if (parsed.problems.length) continue;
+		const data = (parsed.data ?? {}) as Record<string, unknown>;
+		const title = typeof data['title'] === 'string' ? data['title'] : '';
+		if (!title) problems.push({ file, field: 'title', message: '缺少章节标题', value: data['title'], hint: '请在 frontmatter 中写 title: 章节标题。', ...parsed.locate(['title']), rule: 'schema/invalid_type' });
+		let fields: ChapterFields | undefined;
+		if (id !== 'index') {
+			const result = ChapterFieldsSchema.safeParse(data);
+			if (result.success) fields = result.data;
+			else problems.push(...zodProblems(file, ChapterFieldsSchema, data, result.error, parsed.locate).filter((p) => p.field !== ''));
+		}
+		chapters.push({ id, file, title, fields, locate: parsed.locate, ...chapterOutline });
+	}
+
+	const checklists: Manual['checklists'] = [];
+	for (const file of listFiles(root, CONTENT.checklists, /\.ya?ml$/)) {
+		const entry = readYaml(file, ChecklistSchema);
+		const id = basename(file).replace(/\.ya?ml$/, '');
+		if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+			problems.push({ file, field: '', message: '清单文件名不合规', value: id, hint: '文件名就是清单 id，只能用小写字母、数字和连字符，例如 system-failure.yaml。', rule: 'checklist/file-name' });
+		if (entry) checklists.push({ id, ...entry });
+	}
+
+	const calendars = listFiles(root, CONTENT.calendar, /\.ya?ml$/)
+		.map((file) => readYaml(file, FilingCalendarSchema))
+		.filter((entry): entry is Located<FilingCalendar> => entry !== undefined);
+
+	const manual: Manual = {
+		chapters,
+		checklists,
+		roles: readYaml(CONTENT.roles, RolesSchema),
+		glossary: readYaml(CONTENT.glossary, GlossarySchema),
+		organisation: readYaml(CONTENT.organisation, OrganisationSchema),
+		calendars,
+		sidebar: readYaml(CONTENT.sidebar, SidebarSchema),
+	};
+	return { manual, problems, files };
+}

@@ -1,0 +1,57 @@
+/**
+ * A problem in the content, written for the editor who must fix it: where (file, line, field),
+ * what was found, what is allowed, and what to do, in Chinese.
+ */
+export interface ContentProblem {
+	/** Path from the repository root, e.g. content/checklists/system-failure.yaml. */
+	file: string;
+	/** Field path such as phases[0].steps[2].role; empty for whole-file problems. */
+	field: string;
+	/** What is wrong, e.g. 未知岗位. */
+	message: string;
+	/** The offending value, when there is one. */
+	value?: unknown;
+	/** What is allowed and what to do. */
+	hint?: string;
+	/** 1-based line (and column) in the file, when known. */
+	line?: number;
+	column?: number;
+	/** Stable slug of the rule, for tests and documentation. */
+	rule: string;
+}
+
+/** `a.b[0].c` from a Zod-style path. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+	return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+}
+
+function showValue(value: unknown): string {
+	if (value === undefined) return '（缺失）';
+	const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** One problem on one line: `第 12 行 phases[0].steps[2].role：未知岗位。值为 "x"。允许……` */
+export function formatProblem(problem: ContentProblem): string {
+	const where = [problem.line ? `第 ${problem.line} 行${problem.column ? `第 ${problem.column} 列` : ''}` : '', problem.field].filter(Boolean).join(' ');
+	const value = 'value' in problem ? `值为 ${showValue(problem.value)}。` : '';
+	return `${where ? `${where}：` : ''}${problem.message}。${value}${problem.hint ?? ''}`.replace(/。。/g, '。');
+}
+
+/** The whole report: problems grouped by file, then a count. */
+export function formatReport(problems: readonly ContentProblem[], checkedFiles: number): string {
+	if (problems.length === 0) return `内容检查通过：检查了 ${checkedFiles} 个文件，没有发现问题。`;
+	const byFile = new Map<string, ContentProblem[]>();
+	for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+	const sections = [...byFile.entries()]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([file, list]) => [file, ...list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((p) => `  - ${formatProblem(p)}`)].join('\n'));
+	return [...sections, '', `共发现 ${problems.length} 个问题，涉及 ${byFile.size} 个文件。修改后重新运行 npm run check。`].join('\n');
+}
+
+/** GitHub annotations so a pull request shows each problem on its line. */
+export function formatAnnotations(problems: readonly ContentProblem[]): string {
+	return problems
+		.map((p) => `::error file=${p.file}${p.line ? `,line=${p.line}` : ''}${p.column ? `,col=${p.column}` : ''},title=${p.rule}::${formatProblem(p).replace(/\n/g, ' ')}`)
+		.join('\n');
+}

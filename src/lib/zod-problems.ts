@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { fieldPath, type ContentProblem } from './problems.ts';
+
+// Zod writes its own messages in Chinese; ours add the value, the field's meaning and what to do.
+z.config(z.locales.zhCN());
+
+type AnySchema = z.core.$ZodType;
+
+/** The schema that validates `path`, walking through wrappers, objects and arrays. */
+export function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema | undefined {
+	let current: AnySchema | undefined = schema;
+	const rest = [...path];
+	while (current) {
+		const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
+		if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type)) current = def['innerType'] as AnySchema;
+		else if (def.type === 'pipe') current = def['in'] as AnySchema;
+		else if (rest.length === 0) return current;
+		else if (def.type === 'object') current = (def['shape'] as Record<string, AnySchema>)[String(rest.shift())];
+		else if (def.type === 'array') {
+			rest.shift();
+			current = def['element'] as AnySchema;
+		} else return undefined;
+	}
+	return undefined;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+	return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), input);
+}
+
+function descriptionAt(schema: AnySchema, path: readonly PropertyKey[]): string | undefined {
+	const target = schemaAt(schema, path);
+	return target ? (z.globalRegistry.get(target)?.description ?? (target as { description?: string }).description) : undefined;
+}
+
+/**
+ * Problems for every issue Zod found, each with file, field path, the value found and a hint.
+ * `locate` maps a field path to a line in the source when the caller can.
+ */
+export function zodProblems(
+	file: string,
+	schema: AnySchema,
+	input: unknown,
+	error: z.core.$ZodError,
+	locate: (path: readonly PropertyKey[]) => { line: number; column: number } | undefined = () => undefined,
+): ContentProblem[] {
+	return error.issues.map((issue) => {
+		const path = issue.path;
+		const value = valueAt(input, path);
+		const meaning = descriptionAt(schema, path);
+		const extra = issue.code === 'unrecognized_keys' ? `请删除或改正这些字段：${issue.keys.join('、')}。` : '';
+		const hint = `${extra}${meaning ? `该字段：${meaning}。` : ''}请按要求修改后重新检查。`;
+		return {
+			file,
+			field: fieldPath(path),
+			message: issue.message,
+			...(issue.code === 'unrecognized_keys' ? {} : { value }),
+			hint,
+			...locate(path),
+			rule: `schema/${issue.code}`,
+		};
+	});
+}

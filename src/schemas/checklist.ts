@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { durationMinutes } from '../lib/duration.ts';
+import { ChapterIdSchema } from './sidebar.ts';
+import { RoleIdSchema } from './chapter.ts';
+
+/** Incident categories: closed, so the home page can offer one entry per category. */
+export const INCIDENT_CATEGORIES = {
+	'policy-change': '政策突变',
+	'market-swing': '市场波动',
+	'client-internal': '客户内部问题',
+	'natural-disaster': '自然灾害与办公场所中断',
+	'cyber-data-leak': '网络攻击与数据泄露',
+	'system-failure': '系统故障',
+	'data-loss': '数据丢失',
+	'urgent-client-request': '客户紧急报账与申报',
+	'key-staff-change': '关键人员变动',
+	'remote-work': '远程办公应急',
+	'media-crisis': '媒体危机',
+} as const;
+export type IncidentCategory = keyof typeof INCIDENT_CATEGORIES;
+export const IncidentCategorySchema = z.enum(Object.keys(INCIDENT_CATEGORIES) as [IncidentCategory, ...IncidentCategory[]]);
+
+export const CHECKLIST_KINDS = {
+	incident: '应急',
+	routine: '日常',
+	drill: '演练',
+	review: '复盘',
+	onboarding: '入职',
+} as const;
+export type ChecklistKind = keyof typeof CHECKLIST_KINDS;
+
+const slug = (what: string) => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${what}只能用小写字母、数字和连字符，例如 report-outage`);
+
+/** A deadline relative to the start of a run. */
+export const DueSchema = z
+	.string()
+	.refine((text) => durationMinutes(text) !== undefined, {
+		message: '期限必须是 ISO 8601 时长，例如 PT15M（15 分钟）、PT4H（4 小时）、P1D（1 天）、P1DT12H；不接受年和月',
+	})
+	.describe('从启动清单起算的期限，ISO 8601 时长：PT15M、PT4H、P1D');
+
+/** One severity level of a checklist, with the condition that defines it. */
+export const SeveritySchema = z.object({
+	/** Stable id such as L1; steps refer to it. */
+	id: z.string().regex(/^L[1-9]$/, '级别 id 写成 L1、L2……，L1 最高').describe('级别 id：L1 最高'),
+	/** Name shown to staff, e.g. 一级. */
+	name: z.string().min(1).describe('级别名称，例如 一级'),
+	/** Measurable condition that puts an incident at this level. */
+	when: z.string().min(4).describe('可量化的判定条件'),
+});
+
+/** A link from a step to a chapter page, optionally to a heading in it. */
+export const InternalLinkSchema = z
+	.string()
+	.regex(/^\/[^\s]*$/, '链接写成站内绝对路径，例如 /emergency/system-failure/')
+	.describe('站内链接，例如 /emergency/system-failure/');
+
+export const StepSchema = z.object({
+	/** Stable id: runs are keyed on it, so it must not change once published. */
+	id: slug('步骤 id').describe('步骤 id，发布后不要修改'),
+	/** Short imperative instruction. */
+	text: z.string().min(2).max(40).describe('简短的祈使句，不超过 40 个字'),
+	/** Optional explanation shown under the step. */
+	detail: z.string().optional().describe('补充说明（可选）'),
+	/** Role responsible for the step. */
+	role: RoleIdSchema.describe('负责岗位 id，见 content/roles/roles.yaml'),
+	/** Deadline relative to the start of the run. */
+	due: DueSchema,
+	/** A critical step must never be skipped. */
+	critical: z.boolean().default(false).describe('是否关键步骤'),
+	/** Severity levels the step applies to; empty means every level. */
+	severities: z.array(z.string()).default([]).describe('适用的级别 id；不写表示所有级别'),
+	/** What must be written down when the step is done. */
+	record: z.string().min(2).describe('完成时要记录的内容'),
+	/** Chapters or sections that explain the step. */
+	links: z.array(InternalLinkSchema).default([]).describe('相关章节链接'),
+});
+
+export const PhaseSchema = z.object({
+	/** Pause point name, e.g. 报告与定级. */
+	title: z.string().min(2).describe('阶段名称'),
+	/** Steps in the order they are done. */
+	steps: z.array(StepSchema).min(1).describe('本阶段的步骤'),
+});
+
+const ChecklistObject = z.object({
+	/** Title printed at the top. */
+	title: z.string().min(2).describe('清单标题'),
+	/** One-line summary: when and why this checklist is used. */
+	summary: z.string().min(4).describe('一句话说明'),
+	/** What sort of checklist it is. */
+	kind: z.enum(Object.keys(CHECKLIST_KINDS) as [ChecklistKind, ...ChecklistKind[]]).describe('清单种类：incident 应急、routine 日常、drill 演练、review 复盘、onboarding 入职'),
+	/** Incident category; required for, and only for, incident checklists. */
+	category: IncidentCategorySchema.optional().describe('应急类别（仅应急清单）'),
+	/** READ-DO: read each step, then do it. DO-CONFIRM: work from memory, then confirm. */
+	type: z.enum(['READ-DO', 'DO-CONFIRM']).describe('READ-DO 逐条读后执行；DO-CONFIRM 做完后逐条确认'),
+	/** Edition date printed on paper copies, YYYY-MM-DD. */
+	edition: z.coerce.date().describe('版本日期，YYYY-MM-DD'),
+	/** When to start this checklist. */
+	trigger: z.string().min(4).describe('什么时候启动这张清单'),
+	/** Chapters that explain this checklist. */
+	chapters: z.array(ChapterIdSchema).default([]).describe('相关章节 id，例如 emergency/system-failure'),
+	/** Severity levels from highest to lowest. */
+	severities: z.array(SeveritySchema).default([]).describe('级别，从高到低排列'),
+	/** Phases (pause points) in order. */
+	phases: z.array(PhaseSchema).min(1).describe('阶段'),
+});
+
+/** A checklist file: `content/checklists/<id>.yaml`, the id being the file name. */
+export const ChecklistSchema = ChecklistObject.superRefine((checklist, context) => {
+	if (checklist.kind === 'incident' && !checklist.category)
+		context.addIssue({ code: 'custom', path: ['category'], message: '应急清单必须填写 category（应急类别）', input: undefined });
+	if (checklist.kind !== 'incident' && checklist.category)
+		context.addIssue({ code: 'custom', path: ['category'], message: '只有 kind 为 incident 的清单才填写 category', input: checklist.category });
+	if (checklist.kind === 'incident' && checklist.severities.length === 0)
+		context.addIssue({ code: 'custom', path: ['severities'], message: '应急清单必须定义级别及其判定条件', input: [] });
+});
+
+export type ChecklistUserInput = z.input<typeof ChecklistSchema>;
+export type Checklist = z.output<typeof ChecklistSchema>;
+export type ChecklistStep = z.output<typeof StepSchema>;
+export type ChecklistPhase = z.output<typeof PhaseSchema>;
+export type Severity = z.output<typeof SeveritySchema>;
