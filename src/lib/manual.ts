@@ -31,6 +31,8 @@ export interface ChapterEntry extends ChapterOutline {
 	/** Editorial fields; absent for the home page, which is a splash entry point. */
 	fields: ChapterFields | undefined;
 	locate: Locate;
+	/** False when the body is not valid MDX: its headings, hence anchors, are unknown. */
+	anchorsKnown: boolean;
 }
 
 export interface Located<T> {
@@ -43,6 +45,11 @@ export interface Located<T> {
 export interface Manual {
 	chapters: ChapterEntry[];
 	checklists: (Located<Checklist> & { id: string })[];
+	/**
+	 * Checklist files that exist but failed their YAML or schema check. Their problems are reported
+	 * in their own file; other files may still name them without being blamed for it.
+	 */
+	rejectedChecklists: { id: string; file: string; category: unknown }[];
 	roles: Located<Role[]> | undefined;
 	glossary: Located<GlossaryEntry[]> | undefined;
 	organisation: Located<Organisation> | undefined;
@@ -71,18 +78,23 @@ export function loadManual(root: string): LoadResult {
 	const problems: ContentProblem[] = [];
 	const files: string[] = [];
 
-	function readYaml<S extends z.ZodType>(file: string, schema: S): Located<z.output<S>> | undefined {
-		files.push(file);
+	/** `rejected` receives the raw data (undefined when the YAML itself is broken) of an existing file that fails. */
+	function readYaml<S extends z.ZodType>(file: string, schema: S, rejected?: (data: unknown) => void): Located<z.output<S>> | undefined {
 		if (!existsSync(join(root, file))) {
 			problems.push({ file, field: '', message: '文件不存在', hint: '请恢复这个文件，或参照 content/README.md 新建。', rule: 'file/missing' });
 			return undefined;
 		}
+		files.push(file);
 		const parsed = parseYaml(file, readFileSync(join(root, file), 'utf8'));
 		problems.push(...parsed.problems);
-		if (parsed.problems.length) return undefined;
+		if (parsed.problems.length) {
+			rejected?.(undefined);
+			return undefined;
+		}
 		const result = schema.safeParse(parsed.data);
 		if (!result.success) {
 			problems.push(...zodProblems(file, schema, parsed.data, result.error, parsed.locate));
+			rejected?.(parsed.data);
 			return undefined;
 		}
 		return { file, data: result.data, locate: parsed.locate };
@@ -93,14 +105,7 @@ export function loadManual(root: string): LoadResult {
 		files.push(file);
 		const id = relative(CONTENT.chapters, file).replace(/\.mdx?$/, '').replace(/\\/g, '/');
 		const text = readFileSync(join(root, file), 'utf8');
-		const parts = splitFrontmatter(text);
-		if (!parts) {
-			problems.push({ file, field: '', message: '缺少 frontmatter', hint: '文件必须以 --- 开头的 frontmatter 开始，写明 title、description 等字段，见 content/README.md。', line: 1, rule: 'chapter/frontmatter' });
-			continue;
-		}
-		const parsed = parseYaml(file, parts.frontmatter, 1);
-		problems.push(...parsed.problems);
-		let chapterOutline: ChapterOutline = { anchors: [], links: [] };
+		let chapterOutline: ChapterOutline | undefined;
 		try {
 			chapterOutline = outline(parseMdx(text));
 		} catch (error) {
@@ -114,7 +119,30 @@ export function loadManual(root: string): LoadResult {
 				rule: 'mdx/syntax',
 			});
 		}
-		if (parsed.problems.length) continue;
+		// A chapter whose frontmatter or body is broken still exists: it is listed so that the
+		// sidebar and links naming it are not reported too; the one real problem is in this file.
+		const entry = (title: string, fields: ChapterFields | undefined, locate: Locate): ChapterEntry => ({
+			id,
+			file,
+			title,
+			fields,
+			locate,
+			anchors: chapterOutline?.anchors ?? [],
+			links: chapterOutline?.links ?? [],
+			anchorsKnown: chapterOutline !== undefined,
+		});
+		const parts = splitFrontmatter(text);
+		if (!parts) {
+			problems.push({ file, field: '', message: '缺少 frontmatter', hint: '文件必须以 --- 开头的 frontmatter 开始，写明 title、description 等字段，见 content/README.md。', line: 1, rule: 'chapter/frontmatter' });
+			chapters.push(entry('', undefined, () => undefined));
+			continue;
+		}
+		const parsed = parseYaml(file, parts.frontmatter, 1);
+		problems.push(...parsed.problems);
+		if (parsed.problems.length) {
+			chapters.push(entry('', undefined, parsed.locate));
+			continue;
+		}
 		const data = (parsed.data ?? {}) as Record<string, unknown>;
 		const title = typeof data['title'] === 'string' ? data['title'] : '';
 		if (!title) problems.push({ file, field: 'title', message: '缺少章节标题', value: data['title'], hint: '请在 frontmatter 中写 title: 章节标题。', ...parsed.locate(['title']), rule: 'schema/invalid_type' });
@@ -124,13 +152,16 @@ export function loadManual(root: string): LoadResult {
 			if (result.success) fields = result.data;
 			else problems.push(...zodProblems(file, ChapterFieldsSchema, data, result.error, parsed.locate).filter((p) => p.field !== ''));
 		}
-		chapters.push({ id, file, title, fields, locate: parsed.locate, ...chapterOutline });
+		chapters.push(entry(title, fields, parsed.locate));
 	}
 
 	const checklists: Manual['checklists'] = [];
+	const rejectedChecklists: Manual['rejectedChecklists'] = [];
 	for (const file of listFiles(root, CONTENT.checklists, /\.ya?ml$/)) {
-		const entry = readYaml(file, ChecklistSchema);
 		const id = basename(file).replace(/\.ya?ml$/, '');
+		const entry = readYaml(file, ChecklistSchema, (data) =>
+			rejectedChecklists.push({ id, file, category: data !== null && typeof data === 'object' ? (data as Record<string, unknown>)['category'] : undefined }),
+		);
 		if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
 			problems.push({ file, field: '', message: '清单文件名不合规', value: id, hint: '文件名就是清单 id，只能用小写字母、数字和连字符，例如 system-failure.yaml。', rule: 'checklist/file-name' });
 		if (entry) checklists.push({ id, ...entry });
@@ -143,6 +174,7 @@ export function loadManual(root: string): LoadResult {
 	const manual: Manual = {
 		chapters,
 		checklists,
+		rejectedChecklists,
 		roles: readYaml(CONTENT.roles, RolesSchema),
 		glossary: readYaml(CONTENT.glossary, GlossarySchema),
 		organisation: readYaml(CONTENT.organisation, OrganisationSchema),

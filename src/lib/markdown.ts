@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
+import type { Node } from 'unist';
 
 /** A link written in a chapter, with where it sits. */
 export interface WrittenLink {
@@ -33,7 +34,7 @@ export function outline(tree: Root): ChapterOutline {
 	const slugger = new GithubSlugger();
 	const anchors: string[] = [];
 	const links: WrittenLink[] = [];
-	const at = (node: { position?: { start: { line: number; column: number } } }) => ({
+	const at = (node: Node) => ({
 		line: node.position?.start.line ?? 1,
 		column: node.position?.start.column ?? 1,
 	});

@@ -15,6 +15,19 @@ export const DATA_PAGES = {
 	calendar: '/calendar/',
 } as const;
 
+export const DATA_PAGE_LABELS: Record<keyof typeof DATA_PAGES, string> = {
+	checklists: '全部清单',
+	roles: '岗位名录',
+	contacts: '应急联系人',
+	glossary: '术语表',
+	calendar: '申报日历',
+};
+
+/** The generated pages as sidebar links. */
+export function dataPageLinks(): { label: string; link: string }[] {
+	return (Object.keys(DATA_PAGES) as (keyof typeof DATA_PAGES)[]).map((key) => ({ label: DATA_PAGE_LABELS[key], link: DATA_PAGES[key] }));
+}
+
 /** Splits `/a/b/#x` into its page path (with trailing slash) and anchor. */
 export function splitLink(url: string): { path: string; anchor: string | undefined } {
 	const [rawPath = '', anchor] = url.split('#');
