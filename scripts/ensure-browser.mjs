@@ -30,3 +30,12 @@ if (!browser) {
 	process.exit(1);
 }
 console.log(`浏览器测试使用：${browser}`);
+
+// Without a CJK font Chinese renders as boxes, and printed layouts (one A4 page per checklist)
+// would be measured with the wrong glyph widths.
+const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+if (!fonts.stdout?.trim()) {
+	if (process.getuid?.() === 0) run('apt-get', ['install', '-y', 'fonts-noto-cjk'], 600) || run('apt-get', ['update'], 300) && run('apt-get', ['install', '-y', 'fonts-noto-cjk'], 600);
+	if (!spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).stdout?.trim())
+		console.warn('警告：没有中文字体，截图和打印版式会不准确。请以 root 身份运行 apt-get install -y fonts-noto-cjk');
+}

@@ -1,0 +1,259 @@
+// `npm run bench`: builds the site and reports what it costs (a script, never a gate in CI).
+//
+//   npm run bench                          the real manual
+//   npm run bench -- --synthetic 1000,300  a generated manual of 1,000 chapters and 300 checklists
+//
+// Writes bench/out/<name>.json and bench/out/<name>.md, and prints the Markdown table.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+import { generateSyntheticManual } from './synthetic-manual.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+interface Download {
+	html: number;
+	js: number;
+	css: number;
+	other: number;
+	total: number;
+	requests: number;
+}
+
+interface Report {
+	name: string;
+	date: string;
+	build: { wallSeconds: number; peakMemoryMiB: number; pages: number };
+	firstVisit: Record<string, Download & { path: string }>;
+	pagefind: { indexBytes: number; indexFiles: number; firstSearch: Download & { query: string } };
+}
+
+/** Sums the resident memory of a process and all its descendants, from /proc. */
+function treeRssKiB(rootPid: number): number {
+	const children = new Map<number, number[]>();
+	const rss = new Map<number, number>();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const status = readFileSync(`/proc/${name}/status`, 'utf8');
+			const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+			rss.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+			children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+		} catch {
+			// the process ended while we looked
+		}
+	}
+	let total = 0;
+	const queue = [rootPid];
+	while (queue.length) {
+		const pid = queue.pop()!;
+		total += rss.get(pid) ?? 0;
+		queue.push(...(children.get(pid) ?? []));
+	}
+	return total;
+}
+
+async function build(root: string): Promise<{ wallSeconds: number; peakMemoryMiB: number }> {
+	const started = performance.now();
+	const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+		cwd: root,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH']}` },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	let peak = 0;
+	const timer = setInterval(() => (peak = Math.max(peak, treeRssKiB(child.pid!))), 100);
+	const code = await new Promise<number | null>((done) => child.on('close', done));
+	clearInterval(timer);
+	if (code !== 0) throw new Error(`构建失败：\n${output.slice(-4000)}`);
+	return { wallSeconds: Math.round((performance.now() - started) / 100) / 10, peakMemoryMiB: Math.round(peak / 1024) };
+}
+
+function listFiles(folder: string): string[] {
+	return readdirSync(folder, { recursive: true })
+		.map((name) => join(folder, String(name)))
+		.filter((file) => statSync(file).isFile());
+}
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.wasm': 'application/wasm',
+};
+
+/** A static server over dist/, enough for a browser to load pages and run Pagefind. */
+function serve(dist: string): Promise<{ server: Server; origin: string }> {
+	const server = createServer((request, response) => {
+		let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		if (path.endsWith('/')) path += 'index.html';
+		try {
+			const body = readFileSync(join(dist, path));
+			response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+			response.end(body);
+		} catch {
+			response.writeHead(404).end();
+		}
+	});
+	return new Promise((done) =>
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+		}),
+	);
+}
+
+/** Bytes on the wire for a file served with gzip: already-compressed files are sent as they are. */
+function wireBytes(dist: string, path: string): number {
+	const body = readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path));
+	return Math.min(body.length, gzipSync(body, { level: 9 }).length);
+}
+
+function tally(dist: string, origin: string, urls: readonly string[]): Download {
+	const download: Download = { html: 0, js: 0, css: 0, other: 0, total: 0, requests: 0 };
+	for (const url of new Set(urls)) {
+		if (!url.startsWith(origin)) continue;
+		const path = decodeURIComponent(new URL(url).pathname);
+		let bytes = 0;
+		try {
+			bytes = wireBytes(dist, path);
+		} catch {
+			continue;
+		}
+		const kind = path.endsWith('/') || path.endsWith('.html') ? 'html' : path.endsWith('.js') ? 'js' : path.endsWith('.css') ? 'css' : 'other';
+		download[kind] += bytes;
+		download.total += bytes;
+		download.requests++;
+	}
+	return download;
+}
+
+async function recordVisit(page: Page, origin: string, path: string): Promise<string[]> {
+	const urls: string[] = [];
+	const listener = (request: { url(): string }) => urls.push(request.url());
+	page.on('request', listener);
+	await page.goto(origin + path, { waitUntil: 'networkidle' });
+	page.off('request', listener);
+	return urls;
+}
+
+async function measure(name: string, root: string, query: string): Promise<Report> {
+	console.log(`构建 ${name}（${root}）……`);
+	const timing = await build(root);
+	const dist = join(root, 'dist');
+	const htmlFiles = listFiles(dist).filter((file) => file.endsWith('.html'));
+	const pagefindFiles = listFiles(join(dist, 'pagefind'));
+	const pick = (pattern: RegExp) => {
+		const file = htmlFiles.map((f) => '/' + relative(dist, f).replace(/index\.html$/, '')).find((path) => pattern.test(path));
+		return file;
+	};
+	const pages = { home: '/', chapter: pick(/^\/emergency\/[^/]+\/$/) ?? pick(/^\/[^/]+\/[^/]+\/$/), checklist: pick(/^\/checklists\/[^/]+\/$/) };
+
+	const executablePath = findChromium();
+	if (!executablePath) throw new Error('没有 Chromium：请先运行 node scripts/ensure-browser.mjs');
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	const { server, origin } = await serve(dist);
+	const firstVisit: Report['firstVisit'] = {};
+	try {
+		for (const [type, path] of Object.entries(pages)) {
+			if (!path) continue;
+			const context = await browser.newContext(); // empty cache: a first visit
+			const page = await context.newPage();
+			firstVisit[type] = { path, ...tally(dist, origin, await recordVisit(page, origin, path)) };
+			await context.close();
+		}
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(origin + '/', { waitUntil: 'networkidle' });
+		const urls: string[] = [];
+		page.on('request', (request) => urls.push(request.url()));
+		await page.getByRole('button', { name: '搜索' }).click();
+		await page.getByRole('dialog', { name: '搜索' }).getByRole('textbox', { name: '搜索' }).fill(query);
+		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+		await page.waitForLoadState('networkidle');
+		await context.close();
+		const firstSearch = { query, ...tally(dist, origin, urls) };
+		return {
+			name,
+			date: new Date().toISOString(),
+			build: { ...timing, pages: htmlFiles.length },
+			firstVisit,
+			pagefind: { indexBytes: pagefindFiles.reduce((sum, file) => sum + statSync(file).size, 0), indexFiles: pagefindFiles.length, firstSearch },
+		};
+	} finally {
+		server.close();
+		await browser.close();
+	}
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function toMarkdown(report: Report): string {
+	const rows = Object.entries(report.firstVisit).map(
+		([type, d]) => `| ${type} (\`${d.path}\`) | ${kb(d.html)} | ${kb(d.js)} | ${kb(d.css)} | ${kb(d.other)} | ${kb(d.total)} | ${d.requests} |`,
+	);
+	const s = report.pagefind.firstSearch;
+	return [
+		`# 基准：${report.name}（${report.date}）`,
+		'',
+		`构建：${report.build.wallSeconds} 秒，峰值内存 ${report.build.peakMemoryMiB} MiB，${report.build.pages} 个页面。`,
+		'',
+		'首次访问下载量（KB，gzip 后）：',
+		'',
+		'| 页面类型 | HTML | JS | CSS | 其他 | 合计 | 请求数 |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+		...rows,
+		'',
+		`Pagefind 索引：${kb(report.pagefind.indexBytes)} KB，${report.pagefind.indexFiles} 个文件。`,
+		`首次搜索“${s.query}”下载：${kb(s.total)} KB（JS ${kb(s.js)}，CSS ${kb(s.css)}，索引与数据 ${kb(s.other)}），${s.requests} 个请求。`,
+		'',
+	].join('\n');
+}
+
+/**
+ * A copy of the project whose content/ is generated. It sits inside bench/ so that it resolves
+ * this checkout's node_modules the ordinary way (a symlinked node_modules confuses Vite's paths).
+ */
+function syntheticProject(chapters: number, checklists: number): string {
+	mkdirSync(join(ROOT, 'bench'), { recursive: true });
+	const root = mkdtempSync(join(ROOT, 'bench', 'synthetic-'));
+	for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', '.remarkrc.mjs']) {
+		try {
+			cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
+		} catch {
+			// optional entries such as public/ may not exist
+		}
+	}
+	generateSyntheticManual(ROOT, root, { chapters, checklists });
+	return root;
+}
+
+const args = process.argv.slice(2);
+const syntheticAt = args.indexOf('--synthetic');
+const outDir = join(ROOT, 'bench', 'out');
+mkdirSync(outDir, { recursive: true });
+let report: Report;
+if (syntheticAt >= 0) {
+	const [chapters = 1000, checklists = 300] = (args[syntheticAt + 1] ?? '1000,300').split(',').map(Number);
+	const root = syntheticProject(chapters, checklists);
+	try {
+		report = await measure(`合成手册 ${chapters} 章 ${checklists} 张清单`, root, '应急');
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
+	writeFileSync(join(outDir, `synthetic-${chapters}-${checklists}.json`), JSON.stringify(report, null, 2));
+	writeFileSync(join(outDir, `synthetic-${chapters}-${checklists}.md`), toMarkdown(report));
+} else {
+	report = await measure('手册', ROOT, '数据泄露');
+	writeFileSync(join(outDir, 'manual.json'), JSON.stringify(report, null, 2));
+	writeFileSync(join(outDir, 'manual.md'), toMarkdown(report));
+}
+console.log(toMarkdown(report));
