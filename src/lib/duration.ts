@@ -3,12 +3,12 @@
  * Years and months are refused: their length depends on the calendar, so "P1M" would not give
  * one unambiguous clock time.
  */
-const DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
+export const DURATION_PATTERN = /^P(?=\d|T\d)(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?)?$/;
 
 /** Minutes in an ISO 8601 duration, or undefined when it is not one this manual accepts. */
 export function durationMinutes(text: string): number | undefined {
-	const match = DURATION.exec(text);
-	if (!match || text === 'P' || text.endsWith('T')) return undefined;
+	const match = DURATION_PATTERN.exec(text);
+	if (!match) return undefined;
 	const [weeks, days, hours, minutes] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number];
 	return ((weeks * 7 + days) * 24 + hours) * 60 + minutes;
 }

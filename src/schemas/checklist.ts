@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { durationMinutes } from '../lib/duration.ts';
+import { DURATION_PATTERN } from '../lib/duration.ts';
 import { ChapterIdSchema } from './sidebar.ts';
 import { RoleIdSchema } from './chapter.ts';
 
@@ -32,11 +32,11 @@ export type ChecklistKind = keyof typeof CHECKLIST_KINDS;
 const slug = (what: string) => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${what}只能用小写字母、数字和连字符，例如 report-outage`);
 
 /** A deadline relative to the start of a run. */
+const DUE_MESSAGE = '期限必须是 ISO 8601 时长，例如 PT15M（15 分钟）、PT4H（4 小时）、P1D（1 天）、P1DT12H；不接受年和月';
 export const DueSchema = z
 	.string()
-	.refine((text) => durationMinutes(text) !== undefined, {
-		message: '期限必须是 ISO 8601 时长，例如 PT15M（15 分钟）、PT4H（4 小时）、P1D（1 天）、P1DT12H；不接受年和月',
-	})
+	// A pattern, not a refinement, so the generated JSON Schema underlines bad values in the editor too.
+	.regex(DURATION_PATTERN, DUE_MESSAGE)
 	.describe('从启动清单起算的期限，ISO 8601 时长：PT15M、PT4H、P1D');
 
 /** One severity level of a checklist, with the condition that defines it. */

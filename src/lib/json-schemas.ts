@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { FilingCalendarSchema } from '../schemas/calendar.ts';
+import { ChecklistSchema } from '../schemas/checklist.ts';
+import { GlossarySchema } from '../schemas/glossary.ts';
+import { OrganisationSchema } from '../schemas/organisation.ts';
+import { RolesSchema } from '../schemas/role.ts';
+import { SidebarSchema } from '../schemas/sidebar.ts';
+
+/** Each YAML collection, the JSON Schema file generated for it, and the files it applies to. */
+export const EDITOR_SCHEMAS = [
+	{ name: 'checklist', schema: ChecklistSchema, files: ['content/checklists/*.yaml'] },
+	{ name: 'roles', schema: RolesSchema, files: ['content/roles/*.yaml'] },
+	{ name: 'glossary', schema: GlossarySchema, files: ['content/glossary/*.yaml'] },
+	{ name: 'organisation', schema: OrganisationSchema, files: ['content/organisation/*.yaml'] },
+	{ name: 'calendar', schema: FilingCalendarSchema, files: ['content/calendar/*.yaml'] },
+	{ name: 'sidebar', schema: SidebarSchema, files: ['content/sidebar.yaml'] },
+] as const;
+
+/** JSON Schema for an editor: what a person types (input), dates as YYYY-MM-DD strings. */
+export function toEditorSchema(schema: z.ZodType): object {
+	return z.toJSONSchema(schema, {
+		io: 'input',
+		unrepresentable: 'any',
+		override: ({ zodSchema, jsonSchema }) => {
+			if (zodSchema._zod.def.type === 'date') {
+				jsonSchema['type'] = 'string';
+				jsonSchema['format'] = 'date';
+			}
+		},
+	});
+}
+
+/** The files `npm run schemas` writes: one schema per collection plus VS Code's mapping. */
+export function editorSchemaFiles(): Map<string, string> {
+	const files = new Map<string, string>();
+	const mapping: Record<string, string[]> = {};
+	for (const { name, schema, files: globs } of EDITOR_SCHEMAS) {
+		const path = `.vscode/schemas/${name}.schema.json`;
+		files.set(path, JSON.stringify(toEditorSchema(schema), null, '\t') + '\n');
+		mapping[`./${path}`] = [...globs];
+	}
+	files.set('.vscode/settings.json', JSON.stringify({ 'yaml.schemas': mapping }, null, '\t') + '\n');
+	return files;
+}
