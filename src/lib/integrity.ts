@@ -6,11 +6,13 @@ import { chapterPath, checklistPath, DATA_PAGES, splitLink } from './routes.ts';
 /** Anchors each published page offers; `undefined` means the page exists but anchors are not checked. */
 export function pageAnchors(manual: Manual): Map<string, Set<string> | undefined> {
 	const pages = new Map<string, Set<string> | undefined>();
-	for (const chapter of manual.chapters) pages.set(chapterPath(chapter.id), new Set(chapter.anchors));
+	for (const chapter of manual.chapters) pages.set(chapterPath(chapter.id), chapter.anchorsKnown ? new Set(chapter.anchors) : undefined);
 	for (const checklist of manual.checklists)
 		pages.set(checklistPath(checklist.id), new Set(checklist.data.phases.flatMap((phase) => phase.steps.map((step) => step.id))));
+	// A checklist or roles file that failed its own check exists, but its anchors are unknown.
+	for (const checklist of manual.rejectedChecklists) pages.set(checklistPath(checklist.id), undefined);
 	for (const path of Object.values(DATA_PAGES)) pages.set(path, undefined);
-	pages.set(DATA_PAGES.roles, new Set(manual.roles?.data.map((role) => role.id) ?? []));
+	if (manual.roles) pages.set(DATA_PAGES.roles, new Set(manual.roles.data.map((role) => role.id)));
 	return pages;
 }
 
@@ -23,7 +25,7 @@ const list = (values: Iterable<string>) => [...values].join('、');
 export function checkIntegrity(manual: Manual): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const roleIds = new Set(manual.roles?.data.map((role) => role.id) ?? []);
-	const checklistIds = new Set(manual.checklists.map((checklist) => checklist.id));
+	const checklistIds = new Set([...manual.checklists, ...manual.rejectedChecklists].map((checklist) => checklist.id));
 	const chapterIds = new Set(manual.chapters.map((chapter) => chapter.id));
 	const pages = pageAnchors(manual);
 
@@ -32,7 +34,8 @@ export function checkIntegrity(manual: Manual): ContentProblem[] {
 		problems.push({ file, field, value, message: '未知岗位', hint: `允许的岗位 id：${list(roleIds)}。请改成其中之一，或先在 content/roles/roles.yaml 中新增岗位。`, ...where, rule: 'ref/role' });
 	};
 
-	const link = (file: string, field: string, url: string, where: { line: number; column: number } | undefined) => {
+	/** `page` is the path of the page the link is written on, so `#anchor` alone is checked against it. */
+	const link = (file: string, field: string, url: string, where: { line: number; column: number } | undefined, page = '') => {
 		if (!url.trim()) {
 			problems.push({ file, field, value: url, message: '空链接', hint: '请填写链接地址，或删除这个链接。', ...where, rule: 'link/empty' });
 			return;
@@ -42,8 +45,9 @@ export function checkIntegrity(manual: Manual): ContentProblem[] {
 			problems.push({ file, field, value: url, message: '站内链接必须以 / 开头', hint: '写成 /emergency/system-failure/ 这样的绝对路径。', ...where, rule: 'link/relative' });
 			return;
 		}
-		const { path, anchor } = splitLink(url);
-		if (path === '') return; // same-page anchors are checked by the renderer
+		const { path: written, anchor } = splitLink(url);
+		const path = written || page;
+		if (path === '') return;
 		if (!pages.has(path)) {
 			problems.push({ file, field, value: url, message: '链接指向的页面不存在', hint: '请检查路径拼写；章节路径就是 content/chapters 下的文件路径，清单路径是 /checklists/清单id/。', ...where, rule: 'link/page' });
 			return;
@@ -63,7 +67,7 @@ export function checkIntegrity(manual: Manual): ContentProblem[] {
 					problems.push({ file: chapter.file, field: `checklists[${index}]`, value: id, message: '未知清单', hint: `已有的清单：${list(checklistIds)}。`, ...chapter.locate(['checklists', index]), rule: 'ref/checklist' });
 			});
 		}
-		for (const written of chapter.links) link(chapter.file, '正文链接', written.url, { line: written.line, column: written.column });
+		for (const written of chapter.links) link(chapter.file, '正文链接', written.url, { line: written.line, column: written.column }, chapterPath(chapter.id));
 	}
 
 	for (const { id, file, data, locate } of manual.checklists) {
@@ -98,7 +102,7 @@ export function checkIntegrity(manual: Manual): ContentProblem[] {
 		);
 	}
 
-	const covered = new Set(manual.checklists.map((checklist) => checklist.data.category).filter(Boolean));
+	const covered = new Set<unknown>([...manual.checklists.map((checklist) => checklist.data.category), ...manual.rejectedChecklists.map((checklist) => checklist.category)]);
 	for (const category of Object.keys(INCIDENT_CATEGORIES) as IncidentCategory[]) {
 		if (!covered.has(category))
 			problems.push({ file: 'content/checklists/', field: 'category', value: category, message: `应急类别“${INCIDENT_CATEGORIES[category]}”没有对应的应急清单`, hint: `请新建 content/checklists/${category}.yaml（kind: incident，category: ${category}）。`, rule: 'category/uncovered' });

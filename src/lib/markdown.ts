@@ -40,7 +40,8 @@ export function outline(tree: Root): ChapterOutline {
 	});
 	visit(tree, (node) => {
 		if (node.type === 'heading') anchors.push(slugger.slug(toString(node)));
-		else if (node.type === 'link') links.push({ url: node.url, ...at(node) });
+		// Reference-style links ([text][ref]) take their address from the definition ([ref]: /a/b/).
+		else if (node.type === 'link' || node.type === 'definition') links.push({ url: node.url, ...at(node) });
 		else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 			for (const attribute of node.attributes) {
 				if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'href' && typeof attribute.value === 'string')

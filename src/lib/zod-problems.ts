@@ -56,7 +56,8 @@ export function zodProblems(
 			message: issue.message,
 			...(issue.code === 'unrecognized_keys' ? {} : { value }),
 			hint,
-			...locate(path),
+			// An unknown key is reported on its own line, not on the object that holds it.
+			...locate(issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path),
 			rule: `schema/${issue.code}`,
 		};
 	});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** One filing deadline in a year's calendar. */
-export const FilingDeadlineSchema = z.object({
+export const FilingDeadlineSchema = z.strictObject({
 	/** Month the deadline falls in, 1–12. */
 	month: z.int().min(1).max(12).describe('月份'),
 	/** Last day to file, YYYY-MM-DD. */
@@ -13,7 +13,7 @@ export const FilingDeadlineSchema = z.object({
 });
 
 /** A year's filing calendar: `content/calendar/<year>.yaml`. */
-export const FilingCalendarSchema = z.object({
+export const FilingCalendarSchema = z.strictObject({
 	/** Calendar year. */
 	year: z.int().min(2000).max(2100).describe('年份'),
 	/** Where the dates come from. */

@@ -40,7 +40,7 @@ export const DueSchema = z
 	.describe('从启动清单起算的期限，ISO 8601 时长：PT15M、PT4H、P1D');
 
 /** One severity level of a checklist, with the condition that defines it. */
-export const SeveritySchema = z.object({
+export const SeveritySchema = z.strictObject({
 	/** Stable id such as L1; steps refer to it. */
 	id: z.string().regex(/^L[1-9]$/, '级别 id 写成 L1、L2……，L1 最高').describe('级别 id：L1 最高'),
 	/** Name shown to staff, e.g. 一级. */
@@ -55,7 +55,7 @@ export const InternalLinkSchema = z
 	.regex(/^\/[^\s]*$/, '链接写成站内绝对路径，例如 /emergency/system-failure/')
 	.describe('站内链接，例如 /emergency/system-failure/');
 
-export const StepSchema = z.object({
+export const StepSchema = z.strictObject({
 	/** Stable id: runs are keyed on it, so it must not change once published. */
 	id: slug('步骤 id').describe('步骤 id，发布后不要修改'),
 	/** Short imperative instruction. */
@@ -76,14 +76,14 @@ export const StepSchema = z.object({
 	links: z.array(InternalLinkSchema).default([]).describe('相关章节链接'),
 });
 
-export const PhaseSchema = z.object({
+export const PhaseSchema = z.strictObject({
 	/** Pause point name, e.g. 报告与定级. */
 	title: z.string().min(2).describe('阶段名称'),
 	/** Steps in the order they are done. */
 	steps: z.array(StepSchema).min(1).describe('本阶段的步骤'),
 });
 
-const ChecklistObject = z.object({
+const ChecklistObject = z.strictObject({
 	/** Title printed at the top. */
 	title: z.string().min(2).describe('清单标题'),
 	/** One-line summary: when and why this checklist is used. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** One number to call in an incident, shown with a `tel:` link. */
-export const ContactSchema = z.object({
+export const ContactSchema = z.strictObject({
 	/** Stable id, used by pages that pick a contact. */
 	id: z.string().regex(/^[a-z0-9-]+$/),
 	/** Who answers, in Chinese, e.g. 应急负责人（值班）. */
@@ -17,7 +17,7 @@ export const ContactSchema = z.object({
 });
 
 /** The agency's identity: the one place for its name, the site's address and the repository. */
-export const OrganisationSchema = z.object({
+export const OrganisationSchema = z.strictObject({
 	/** Registered name, printed on every checklist. */
 	name: z.string().min(2),
 	/** Short name for tight spaces such as the phone header. */

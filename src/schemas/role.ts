@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RoleIdSchema } from './chapter.ts';
 
 /** A role in the directory; steps and chapters name roles, never people. */
-export const RoleSchema = z.object({
+export const RoleSchema = z.strictObject({
 	/** Stable id used by steps and chapters. */
 	id: RoleIdSchema.describe('岗位 id'),
 	/** Chinese name shown to staff. */

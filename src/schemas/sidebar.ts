@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const ChapterIdSchema = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/);
 
 /** One part of the manual in the sidebar, with its chapters in reading order. */
-export const SidebarPartSchema = z.object({
+export const SidebarPartSchema = z.strictObject({
 	/** Heading shown in the sidebar, e.g. 运营. */
 	label: z.string().min(1),
 	/** Chapter ids in the order staff should read them. */

@@ -1,0 +1,78 @@
+import { runState, severityName, type ChecklistRun } from './model.ts';
+import { dateTime, elapsed } from './time.ts';
+
+const EVENT_LABELS = { severity: '定级', check: '完成', uncheck: '撤销完成', note: '备注', finish: '结束运行', reopen: '重新打开' } as const;
+
+function stepTitle(run: ChecklistRun, stepId: string): string {
+	for (const phase of run.checklist.phases) for (const step of phase.steps) if (step.id === stepId) return step.text;
+	return stepId;
+}
+
+const cell = (text: string) => text.replace(/\|/g, '｜').replace(/\n/g, ' ');
+
+/** The run's record in Markdown: every step with time, who and notes, then the full history. */
+export function runToMarkdown(run: ChecklistRun, now = new Date(), timeZone?: string): string {
+	const state = runState(run, now);
+	const at = (iso: string) => dateTime(new Date(iso), timeZone);
+	const lines = [
+		`# ${run.drill ? '【演练】' : ''}${run.checklist.title}${run.title ? `：${run.title}` : ''}`,
+		'',
+		`- 清单版本：${run.checklist.edition}`,
+		`- 启动时间：${at(run.startedAt)}`,
+		...(run.reportedBy ? [`- 报告人：${run.reportedBy}`] : []),
+		...(state.severity ? [`- 级别：${severityName(run.checklist, state.severity)}`] : []),
+		`- 状态：${state.finished ? `已结束（${at(state.finishedAt!)}）` : '进行中'}，完成 ${state.done}/${state.total}，用时 ${elapsed(state.elapsedMinutes)}`,
+		...(run.drill ? ['- 本记录为演练记录，不是真实事件。'] : []),
+		'',
+		'## 步骤',
+		'',
+		'| 状态 | 步骤 | 负责岗位 | 截止 | 完成时间 | 完成人 | 备注 |',
+		'| --- | --- | --- | --- | --- | --- | --- |',
+		...state.visible.map(
+			(s) =>
+				`| ${s.done ? '☑' : s.overdue ? '☐ 超时' : '☐'} | ${cell(s.step.text)}${s.step.critical ? '（关键）' : ''} | ${s.step.roleName} | ${at(s.dueAt.toISOString())} | ${s.doneAt ? at(s.doneAt) : ''} | ${cell(s.doneBy ?? '')} | ${cell(s.notes.join('；'))} |`,
+		),
+		'',
+		'## 操作历史',
+		'',
+		...run.events.map((event) => {
+			const what =
+				event.type === 'severity'
+					? `定级为 ${severityName(run.checklist, event.severity)}`
+					: event.type === 'finish' || event.type === 'reopen'
+						? EVENT_LABELS[event.type]
+						: `${EVENT_LABELS[event.type]}：${stepTitle(run, event.step)}${event.note ? `（${event.note}）` : ''}`;
+			return `- ${at(event.at)} ${what}${event.by ? ` — ${event.by}` : ''}`;
+		}),
+		'',
+	];
+	return lines.join('\n');
+}
+
+/** The run as JSON: the stored record plus the derived step states, for archives and tools. */
+export function runToJson(run: ChecklistRun, now = new Date()): string {
+	const state = runState(run, now);
+	return JSON.stringify(
+		{
+			...run,
+			summary: {
+				severity: state.severity,
+				finished: state.finished,
+				done: state.done,
+				total: state.total,
+				steps: state.visible.map((s) => ({
+					id: s.step.id,
+					text: s.step.text,
+					done: s.done,
+					doneAt: s.doneAt ?? null,
+					doneBy: s.doneBy ?? null,
+					dueAt: s.dueAt.toISOString(),
+					overdue: s.overdue,
+					notes: s.notes,
+				})),
+			},
+		},
+		null,
+		2,
+	);
+}

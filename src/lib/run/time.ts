@@ -1,0 +1,30 @@
+/** Clock times as staff read them: 24-hour, Chinese date when the day is not today. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(options: Intl.DateTimeFormatOptions, timeZone: string | undefined): Intl.DateTimeFormat {
+	const key = JSON.stringify([options, timeZone]);
+	let cached = formatters.get(key);
+	if (!cached) {
+		cached = new Intl.DateTimeFormat('zh-CN', { ...options, hourCycle: 'h23', ...(timeZone ? { timeZone } : {}) });
+		formatters.set(key, cached);
+	}
+	return cached;
+}
+
+/** "14:05". */
+export function clock(date: Date, timeZone?: string): string {
+	return formatter({ hour: '2-digit', minute: '2-digit' }, timeZone).format(date);
+}
+
+/** "11月24日 14:05" (Intl's zh-CN short date is "11/24", which reads as a fraction on paper). */
+export function dateTime(date: Date, timeZone?: string): string {
+	const parts = formatter({ month: 'numeric', day: 'numeric' }, timeZone).formatToParts(date);
+	const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+	return `${part('month')}月${part('day')}日 ${clock(date, timeZone)}`;
+}
+
+/** "1 小时 5 分", for elapsed time. */
+export function elapsed(minutes: number): string {
+	const hours = Math.floor(minutes / 60);
+	return hours ? `${hours} 小时 ${minutes % 60} 分` : `${minutes} 分钟`;
+}

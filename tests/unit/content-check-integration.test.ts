@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { contentCheck } from '../../src/integrations/content-check.ts';
+
+function treeWith(fault?: string): URL {
+	const root = mkdtempSync(join(tmpdir(), 'build-check-'));
+	cpSync('tests/fixtures/manual', root, { recursive: true });
+	if (fault) cpSync(join('tests/fixtures/faults', fault), root, { recursive: true });
+	return pathToFileURL(root + '/');
+}
+
+async function runHook(command: 'build' | 'dev', root: URL) {
+	const messages: string[] = [];
+	const logger = { info: (m: string) => messages.push(m), warn: (m: string) => messages.push(`WARN ${m}`) };
+	const hook = contentCheck().hooks['astro:config:setup'] as unknown as (options: object) => Promise<void>;
+	await hook({ command, config: { root }, logger });
+	return messages;
+}
+
+test('a build with broken content stops before anything is published, naming the file', async () => {
+	process.env['SEEDS_DIR'] = 'tests/fixtures/sources';
+	await assert.rejects(runHook('build', treeWith('14-duplicate-step-id')), (error: Error) => {
+		assert.match(error.message, /内容检查未通过，网站不会发布/);
+		assert.match(error.message, /content\/checklists\/system-failure\.yaml/);
+		assert.match(error.message, /共发现 1 个问题/);
+		return true;
+	});
+});
+
+test('the dev server only warns, and valid content passes', async () => {
+	process.env['SEEDS_DIR'] = 'tests/fixtures/sources';
+	assert.match((await runHook('dev', treeWith('14-duplicate-step-id'))).join('\n'), /^WARN .*步骤 id 在本清单中重复/s);
+	assert.match((await runHook('build', treeWith())).join('\n'), /内容检查通过/);
+});

@@ -1,0 +1,181 @@
+// The content check against a corpus of broken content. tests/fixtures/manual is a small manual
+// that passes; each folder in tests/fixtures/faults breaks it in one way (files under content/
+// replace or add files, delete.json removes some) and fault.json says which problems must follow.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { checkContent } from '../../src/lib/check.ts';
+import { formatProblem, formatReport, type ContentProblem } from '../../src/lib/problems.ts';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
+const validTree = join(fixtures, 'manual');
+const sourcesDir = join(fixtures, 'sources');
+const faultsDir = join(fixtures, 'faults');
+
+/**
+ * One problem a fault must cause. `field` ending in `*` is a prefix. `line` is the exact line,
+ * `[first, last]` for a syntax error a parser may place on the line after the mistake, or "any".
+ */
+interface Expected {
+	file: string;
+	field: string;
+	rule: string;
+	line?: number | [number, number] | 'any';
+}
+
+interface Fault {
+	name: string;
+	description: string;
+	expect: Expected[];
+	/** Paths relative to the fault folder, e.g. content/checklists/x.yaml. */
+	overlay: string[];
+	remove: string[];
+}
+
+const HAN = /\p{Script=Han}/u;
+
+function filesUnder(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true })
+		.map((name) => join(dir, String(name)))
+		.filter((path) => statSync(path).isFile())
+		.map((path) => relative(join(dir, '..'), path).replace(/\\/g, '/'))
+		.sort();
+}
+
+function loadFault(name: string): Fault {
+	const dir = join(faultsDir, name);
+	const spec = JSON.parse(readFileSync(join(dir, 'fault.json'), 'utf8')) as { description: string; expect: Expected[] };
+	const remove = existsSync(join(dir, 'delete.json')) ? (JSON.parse(readFileSync(join(dir, 'delete.json'), 'utf8')) as string[]) : [];
+	return { name, description: spec.description, expect: spec.expect, overlay: filesUnder(join(dir, 'content')), remove };
+}
+
+const faults = readdirSync(faultsDir)
+	.filter((name) => statSync(join(faultsDir, name)).isDirectory())
+	.sort()
+	.map(loadFault);
+
+const faultNamed = (suffix: string): Fault => {
+	const fault = faults.find((candidate) => candidate.name.replace(/^\d+-/, '') === suffix);
+	assert.ok(fault, `no fault folder named *-${suffix}`);
+	return fault;
+};
+
+/** A copy of the valid manual with the faults applied, removed again after the test. */
+function treeWith(t: { after: (fn: () => void) => void }, ...applied: Fault[]): string {
+	const root = mkdtempSync(join(tmpdir(), 'content-fault-'));
+	t.after(() => rmSync(root, { recursive: true, force: true }));
+	cpSync(validTree, root, { recursive: true });
+	for (const fault of applied) {
+		if (fault.overlay.length) cpSync(join(faultsDir, fault.name, 'content'), join(root, 'content'), { recursive: true });
+		for (const path of fault.remove) {
+			assert.ok(existsSync(join(root, path)), `${fault.name}: delete.json names ${path}, which the valid manual does not have`);
+			rmSync(join(root, path));
+		}
+	}
+	return root;
+}
+
+function matches(problem: ContentProblem, expected: Expected): boolean {
+	if (problem.file !== expected.file || problem.rule !== expected.rule) return false;
+	const fieldOk = expected.field.endsWith('*') ? problem.field.startsWith(expected.field.slice(0, -1)) : problem.field === expected.field;
+	if (!fieldOk) return false;
+	if (expected.line === undefined) return true;
+	if (problem.line === undefined) return false;
+	if (expected.line === 'any') return problem.line >= 1;
+	if (Array.isArray(expected.line)) return problem.line >= expected.line[0] && problem.line <= expected.line[1];
+	return problem.line === expected.line;
+}
+
+const describe = (problems: readonly ContentProblem[]) =>
+	problems.map((p) => `  ${p.file} | ${p.field} | ${p.rule} | 第 ${p.line ?? '-'} 行 | ${formatProblem(p)}`).join('\n') || '  （没有问题）';
+
+test('the valid manual passes the check with no problems', async () => {
+	const result = await checkContent(validTree, sourcesDir);
+	assert.deepEqual(result.problems, [], `the valid fixture should pass:\n${describe(result.problems)}`);
+	// The originality rule ran against the fixture sources rather than being skipped.
+	assert.deepEqual(result.notes, []);
+	assert.equal(result.manual.chapters.length, 5);
+	assert.equal(result.manual.checklists.length, 12);
+	assert.equal(result.manual.roles?.data.length, 4);
+	assert.ok(result.manual.organisation && result.manual.glossary && result.manual.sidebar);
+	assert.equal(result.manual.calendars.length, 1);
+	assert.match(formatReport(result.problems, result.files.length), /^内容检查通过：检查了 22 个文件/);
+});
+
+test('the fault corpus is large and every fault changes the valid manual', () => {
+	assert.ok(faults.length >= 24, `only ${faults.length} faults`);
+	const rules = new Set(faults.flatMap((fault) => fault.expect.map((expected) => expected.rule)));
+	assert.ok(rules.size >= 24, `faults cover only ${rules.size} rules`);
+	for (const fault of faults) {
+		assert.ok(fault.description, `${fault.name}: fault.json has no description`);
+		assert.ok(fault.expect.length > 0, `${fault.name}: fault.json expects nothing`);
+		assert.ok(fault.overlay.length + fault.remove.length > 0, `${fault.name}: changes no file`);
+		for (const path of fault.overlay) {
+			const original = join(validTree, path);
+			if (existsSync(original))
+				assert.notEqual(readFileSync(join(faultsDir, fault.name, path), 'utf8'), readFileSync(original, 'utf8'), `${fault.name}: ${path} is identical to the valid file`);
+		}
+	}
+});
+
+for (const fault of faults) {
+	test(`${fault.name}: ${fault.description}`, async (t) => {
+		const result = await checkContent(treeWith(t, fault), sourcesDir);
+		const { problems } = result;
+		assert.ok(problems.length > 0, 'the check passed a broken manual');
+
+		for (const expected of fault.expect) {
+			const found = problems.filter((problem) => matches(problem, expected));
+			assert.ok(found.length > 0, `expected ${JSON.stringify(expected)}; the check reported:\n${describe(problems)}`);
+		}
+		// Nothing else: a fault is reported where it is, not also as knock-on problems in other files.
+		const unexpected = problems.filter((problem) => !fault.expect.some((expected) => matches(problem, expected)));
+		assert.deepEqual(unexpected, [], `problems not in fault.json:\n${describe(unexpected)}`);
+
+		for (const problem of problems) {
+			const text = formatProblem(problem);
+			assert.match(text, HAN, `not in Chinese: ${text}`);
+			if (problem.line !== undefined) assert.ok(Number.isInteger(problem.line) && problem.line >= 1, `bad line ${problem.line} in ${text}`);
+			if (problem.column !== undefined) assert.ok(Number.isInteger(problem.column) && problem.column >= 1, `bad column ${problem.column} in ${text}`);
+			if (problem.line !== undefined) assert.ok(text.startsWith(`第 ${problem.line} 行`), `the line is not shown first: ${text}`);
+		}
+		assert.match(formatReport(problems, result.files.length), new RegExp(`共发现 ${problems.length} 个问题`));
+	});
+}
+
+test('a file with two independent problems reports both, not only the first', async (t) => {
+	const fault = faultNamed('two-problems-one-file');
+	const { problems } = await checkContent(treeWith(t, fault), sourcesDir);
+	assert.equal(problems.length, 2, describe(problems));
+	assert.equal(new Set(problems.map((problem) => problem.file)).size, 1);
+	assert.deepEqual(problems.map((problem) => problem.field).sort(), ['phases[0].steps[1].due', 'phases[1].steps[0].due']);
+	assert.deepEqual(problems.map((problem) => problem.value).sort(), ['15分钟', 'P1M']);
+	assert.notEqual(problems[0]?.line, problems[1]?.line);
+});
+
+test('the report groups problems by file, orders them by line and ends with the count', async (t) => {
+	const applied = [faultNamed('two-problems-one-file'), faultNamed('unknown-owner-role'), faultNamed('skipped-heading-level')];
+	const result = await checkContent(treeWith(t, ...applied), sourcesDir);
+	const files = [...new Set(result.problems.map((problem) => problem.file))].sort();
+	assert.deepEqual(files, ['content/chapters/emergency/data-loss.mdx', 'content/chapters/emergency/framework.mdx', 'content/checklists/system-failure.yaml']);
+	assert.equal(result.problems.length, 4, describe(result.problems));
+
+	const lines = formatReport(result.problems, result.files.length).split('\n');
+	assert.equal(lines.at(-1), `共发现 4 个问题，涉及 3 个文件。修改后重新运行 npm run check。`);
+	assert.equal(lines.at(-2), '');
+	// Each file is a heading once, in order, followed by its own problems only.
+	const headings = lines.filter((line) => line !== '' && !line.startsWith('  - ') && !line.startsWith('共发现'));
+	assert.deepEqual(headings, files);
+	for (const file of files) {
+		const start = lines.indexOf(file);
+		const items = lines.slice(start + 1).filter((_, i, rest) => rest.slice(0, i + 1).every((line) => line.startsWith('  - ')));
+		const own = result.problems.filter((problem) => problem.file === file);
+		assert.equal(items.length, own.length, `${file} section:\n${items.join('\n')}`);
+		const shownLines = items.map((item) => Number(/第 (\d+) 行/.exec(item)?.[1]));
+		assert.deepEqual(shownLines, [...shownLines].sort((a, b) => a - b), `${file}: problems not in line order`);
+		for (const problem of own) assert.ok(items.includes(`  - ${formatProblem(problem)}`), `${file} section lacks: ${formatProblem(problem)}`);
+	}
+});
