@@ -32,6 +32,9 @@ export default defineConfig({
 			lastUpdated: true,
 			markdown: { processedDirs: ['./content/chapters/'] },
 			routeMiddleware: './src/route-middleware.ts',
+			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+			},
 			customCss: ['./src/styles/manual.css'],
 		}),
 	],
