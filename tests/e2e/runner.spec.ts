@@ -145,3 +145,12 @@ test('a printed run shows the record, not the controls', async ({ page }) => {
 	await expect(page.locator('header.header')).toBeHidden();
 	await expect(page.locator('.run-step[data-step="assign-lead-recorder"]')).toContainText('完成');
 });
+
+test('DO-CONFIRM shows the whole list to confirm, without a next-step card', async ({ page }) => {
+	await startRun(page, '/checklists/monthly-close/');
+	await expect(page.getByRole('region', { name: '下一步' })).toHaveCount(0);
+	const boxes = page.locator('.run-step input[type=checkbox]');
+	expect(await boxes.count()).toBeGreaterThan(10);
+	await boxes.nth(3).check();
+	await expect(page.getByRole('status').filter({ hasText: '运行中' })).toContainText('完成 1/');
+});
