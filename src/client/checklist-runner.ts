@@ -176,6 +176,8 @@ class ChecklistRunner extends HTMLElement {
 					'p',
 					{},
 					`${dateTime(new Date(run.startedAt))} 开始 · 已用 ${elapsed(state.elapsedMinutes)} · 完成 ${state.done}/${state.total}`,
+					state.severity && ` · ${severityName(run.checklist, state.severity)}`,
+					run.reportedBy && ` · 报告人 ${run.reportedBy}`,
 					overdue > 0 && h('strong', { class: 'run-overdue' }, ` · ${overdue} 步已超时`),
 				),
 				h('progress', { max: state.total, value: state.done, 'aria-label': '完成进度' }),
