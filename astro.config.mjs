@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { editLinkBase, loadOrganisation, loadSidebar } from './src/config/site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { dataPageLinks } from './src/lib/routes.ts';
+import { SEARCH_KEYS } from './src/lib/search-keys.ts';
 
 const organisation = loadOrganisation();
 
@@ -31,8 +32,10 @@ export default defineConfig({
 			editLink: { baseUrl: editLinkBase(organisation) },
 			lastUpdated: true,
 			markdown: { processedDirs: ['./content/chapters/'] },
-			routeMiddleware: './src/route-middleware.ts',
+			routeMiddleware: ['./src/route-middleware.ts', './src/search-middleware.ts'],
 			customCss: ['./src/styles/manual.css'],
+			// A page's glossary words (see src/search-middleware.ts) count double: they say what the page is about.
+			pagefind: { ranking: { metaWeights: { [SEARCH_KEYS.synonyms]: 2 } } },
 		}),
 	],
 });
