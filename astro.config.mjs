@@ -36,6 +36,10 @@ export default defineConfig({
 			customCss: ['./src/styles/manual.css'],
 			// A page's glossary words (see src/search-middleware.ts) count double: they say what the page is about.
 			pagefind: { ranking: { metaWeights: { [SEARCH_KEYS.synonyms]: 2 } } },
+			// The page footer is kept out of the search index.
+			components: {
+				Footer: './src/components/overrides/Footer.astro',
+			},
 		}),
 	],
 });
