@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { editLinkBase, loadOrganisation, loadSidebar } from './src/config/site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -36,10 +37,18 @@ export default defineConfig({
 			customCss: ['./src/styles/manual.css'],
 			// A page's glossary words (see src/search-middleware.ts) count double: they say what the page is about.
 			pagefind: { ranking: { metaWeights: { [SEARCH_KEYS.synonyms]: 2 } } },
-			// The page footer is kept out of the search index.
+			// Search: Starlight's dialog plus the `/` shortcut; the footer is kept out of the index.
 			components: {
+				Search: './src/components/overrides/Search.astro',
 				Footer: './src/components/overrides/Footer.astro',
 			},
 		}),
 	],
+	vite: {
+		resolve: {
+			// Starlight's Search component builds Pagefind's UI with fixed options; this wrapper adds the
+			// manual's (src/search/options.ts: query clean-up, Chinese wording, hidden metadata, no worker).
+			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-ui.ts', import.meta.url)) }],
+		},
+	},
 });
