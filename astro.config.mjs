@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { editLinkBase, loadOrganisation, loadSidebar } from './src/config/site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { dataPageLinks } from './src/lib/routes.ts';
+import { SEARCH_KEYS } from './src/lib/search-keys.ts';
 
 const organisation = loadOrganisation();
 
@@ -31,11 +33,24 @@ export default defineConfig({
 			editLink: { baseUrl: editLinkBase(organisation) },
 			lastUpdated: true,
 			markdown: { processedDirs: ['./content/chapters/'] },
-			routeMiddleware: './src/route-middleware.ts',
-			components: {
-				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
-			},
+			routeMiddleware: ['./src/route-middleware.ts', './src/search-middleware.ts'],
 			customCss: ['./src/styles/manual.css'],
+			// A page's glossary words (see src/search-middleware.ts) count double: they say what the page is about.
+			pagefind: { ranking: { metaWeights: { [SEARCH_KEYS.synonyms]: 2 } } },
+			// Search: Starlight's dialog plus the `/` shortcut; the footer is kept out of the index.
+			components: {
+				// The chapter's related checklists above its text.
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Search: './src/components/overrides/Search.astro',
+				Footer: './src/components/overrides/Footer.astro',
+			},
 		}),
 	],
+	vite: {
+		resolve: {
+			// Starlight's Search component builds Pagefind's UI with fixed options; this wrapper adds the
+			// manual's (src/search/options.ts: query clean-up, Chinese wording, hidden metadata, no worker).
+			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-ui.ts', import.meta.url)) }],
+		},
+	},
 });

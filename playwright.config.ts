@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 
-// Another checkout's preview may hold the default port; E2E_PORT moves this one elsewhere.
+// E2E_PORT lets several checkouts on one machine run their tests at once without sharing a server.
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 // `npm run test:e2e` runs scripts/ensure-browser.mjs first, which installs one or explains what to install.
 const executablePath = findChromium();

@@ -26,12 +26,15 @@ interface Download {
 	requests: number;
 }
 
+/** What a search downloads from the Pagefind bundle, by kind of file: bytes and file count. */
+type SearchParts = Record<'wasm' | 'index' | 'fragment' | 'filter' | 'other', { bytes: number; files: number }>;
+
 interface Report {
 	name: string;
 	date: string;
 	build: { wallSeconds: number; peakMemoryMiB: number; pages: number };
 	firstVisit: Record<string, Download & { path: string }>;
-	pagefind: { indexBytes: number; indexFiles: number; firstSearch: Download & { query: string } };
+	pagefind: { indexBytes: number; indexFiles: number; firstSearch: Download & { query: string; parts: SearchParts } };
 }
 
 /** Sums the resident memory of a process and all its descendants, from /proc. */
@@ -138,6 +141,24 @@ function tally(dist: string, origin: string, urls: readonly string[]): Download 
 	return download;
 }
 
+/** Splits the Pagefind files a search fetched into the engine, index chunks, page fragments and filters. */
+function searchParts(dist: string, origin: string, urls: readonly string[]): SearchParts {
+	const parts: SearchParts = { wasm: { bytes: 0, files: 0 }, index: { bytes: 0, files: 0 }, fragment: { bytes: 0, files: 0 }, filter: { bytes: 0, files: 0 }, other: { bytes: 0, files: 0 } };
+	for (const url of new Set(urls)) {
+		if (!url.startsWith(origin)) continue;
+		const path = decodeURIComponent(new URL(url).pathname);
+		if (!path.includes('/pagefind/') || path.endsWith('.js')) continue;
+		const kind = path.includes('wasm.') ? 'wasm' : path.endsWith('.pf_index') ? 'index' : path.endsWith('.pf_fragment') ? 'fragment' : path.endsWith('.pf_filter') ? 'filter' : 'other';
+		try {
+			parts[kind].bytes += wireBytes(dist, path);
+			parts[kind].files++;
+		} catch {
+			// not a file in dist/
+		}
+	}
+	return parts;
+}
+
 async function recordVisit(page: Page, origin: string, path: string): Promise<string[]> {
 	const urls: string[] = [];
 	const listener = (request: { url(): string }) => urls.push(request.url());
@@ -186,7 +207,7 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 		await page.waitForLoadState('networkidle');
 		await context.close();
-		const firstSearch = { query, ...tally(dist, origin, urls) };
+		const firstSearch = { query, ...tally(dist, origin, urls), parts: searchParts(dist, origin, urls) };
 		return {
 			name,
 			date: new Date().toISOString(),
@@ -220,6 +241,8 @@ function toMarkdown(report: Report): string {
 		'',
 		`Pagefind 索引：${kb(report.pagefind.indexBytes)} KB，${report.pagefind.indexFiles} 个文件。`,
 		`首次搜索“${s.query}”下载：${kb(s.total)} KB（JS ${kb(s.js)}，CSS ${kb(s.css)}，索引与数据 ${kb(s.other)}），${s.requests} 个请求。`,
+		`其中搜索引擎 WASM ${kb(s.parts.wasm.bytes)} KB，索引分块 ${kb(s.parts.index.bytes)} KB（${s.parts.index.files} 块），` +
+			`结果页面片段 ${kb(s.parts.fragment.bytes)} KB（${s.parts.fragment.files} 个），筛选 ${kb(s.parts.filter.bytes)} KB，其他 ${kb(s.parts.other.bytes)} KB。`,
 		'',
 	].join('\n');
 }

@@ -1,0 +1,69 @@
+import { getCollection } from 'astro:content';
+import { getCalendars, getChecklists, getGlossary, getRoles, organisation } from './manual.ts';
+import { chapterPath, checklistPath, DATA_PAGE_LABELS, DATA_PAGES } from '../lib/routes.ts';
+import {
+	assignSynonyms,
+	chapterDocument,
+	checklistDocument,
+	checklistPart,
+	UNINDEXED_PATHS,
+	type Part,
+	type SearchDocument,
+	type SearchFacets,
+} from '../lib/search-index.ts';
+
+/** How one page enters the search index. */
+export interface SearchEntry extends SearchFacets {
+	/** Glossary words the page is found by, besides its own text. */
+	synonyms: string[];
+}
+
+/** Facets and synonyms for every indexed page, by path; `null` for a page kept out of the index. */
+export type SearchPlan = ReadonlyMap<string, SearchEntry | null>;
+
+async function buildPlan(): Promise<SearchPlan> {
+	const [chapters, checklists, glossary, roles, calendars] = await Promise.all([
+		getCollection('docs'),
+		getChecklists(),
+		getGlossary(),
+		getRoles(),
+		getCalendars(),
+	]);
+	const chapterParts = new Map<string, Part>();
+	const documents: SearchDocument[] = [];
+	const facets = new Map<string, SearchFacets>();
+	for (const chapter of chapters) {
+		const path = chapterPath(chapter.id);
+		const part = chapter.data.part;
+		if (UNINDEXED_PATHS.includes(path) || !part) continue;
+		chapterParts.set(chapter.id, part);
+		facets.set(path, { type: '章节', part });
+		documents.push(chapterDocument(path, chapter.data.title, chapter.data.description ?? '', chapter.body ?? ''));
+	}
+	for (const { id, data } of checklists) {
+		const path = checklistPath(id);
+		facets.set(path, { type: '清单', part: checklistPart(data, chapterParts) });
+		documents.push(checklistDocument(path, data));
+	}
+	// The glossary lists every synonym itself; the other data pages are found by their data.
+	facets.set(DATA_PAGES.glossary, { type: '术语', part: undefined });
+	const reference = (key: 'roles' | 'contacts' | 'calendar', body: string[]) => {
+		facets.set(DATA_PAGES[key], { type: '资料', part: undefined });
+		documents.push({ path: DATA_PAGES[key], title: DATA_PAGE_LABELS[key], description: '', headings: [], body: body.join('\n') });
+	};
+	reference('roles', [...roles.values()].flatMap((role) => [role.name, ...role.duties]));
+	reference('contacts', organisation.contacts.flatMap((contact) => [contact.label, contact.when]));
+	reference('calendar', calendars.flatMap((calendar) => [...calendar.monthly.map((row) => row.covers), ...calendar.annual.map((item) => item.name)]));
+
+	const synonyms = assignSynonyms(documents, glossary);
+	const plan = new Map<string, SearchEntry | null>(UNINDEXED_PATHS.map((path) => [path, null]));
+	for (const [path, facet] of facets) plan.set(path, { ...facet, synonyms: synonyms.get(path) ?? [] });
+	return plan;
+}
+
+let plan: Promise<SearchPlan> | undefined;
+
+/** Computed once per build: every page's route middleware reads the same plan. */
+export function getSearchPlan(): Promise<SearchPlan> {
+	return (plan ??= buildPlan());
+}

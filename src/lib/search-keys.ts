@@ -1,0 +1,18 @@
+/**
+ * Pagefind filter and metadata keys shared by the build (which writes them) and the search dialog
+ * (which shows some and hides others). Kept apart from `search-index.ts` so the browser bundle
+ * stays small.
+ */
+export const SEARCH_KEYS = {
+	/** 章节, 清单, 术语 or 资料: a filter, and a label on each result. */
+	type: '类型',
+	/** 运营, 应急 or 培训: a filter, and a label on each result. */
+	part: '部分',
+	/** Glossary words of the concepts the page is about: matched, never shown. */
+	synonyms: 'synonyms',
+	/** The page's title and description cut into words as a query is: matched, never shown. */
+	summary: 'summary',
+} as const;
+
+/** Metadata that must never be displayed on a result: it exists only to be matched. */
+export const HIDDEN_META: readonly string[] = [SEARCH_KEYS.synonyms, SEARCH_KEYS.summary];

@@ -1,0 +1,168 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { SEARCH_QUERIES } from './search-queries.ts';
+
+/** The share of relevance queries whose expected page must be in the top 3. */
+const MIN_HIT_RATE = 0.9;
+
+function dialogOf(page: Page): Locator {
+	return page.getByRole('dialog', { name: '搜索' });
+}
+
+async function openSearch(page: Page): Promise<Locator> {
+	await page.getByRole('button', { name: '搜索' }).click();
+	return dialogOf(page);
+}
+
+/** Types a query and waits until its results (not a previous query's, not placeholders) are shown. */
+async function runQuery(dialog: Locator, query: string): Promise<void> {
+	await dialog.getByRole('textbox', { name: '搜索' }).fill(query);
+	const message = dialog.locator('.pagefind-ui__message');
+	await expect(message).toContainText(`“${query}”`);
+	await expect(message).not.toContainText('正在搜索');
+	await expect(dialog.locator('.pagefind-ui__result .pagefind-ui__loading')).toHaveCount(0);
+}
+
+/** Page links of the results shown, in rank order (sub-results left out). */
+function resultLinks(dialog: Locator): Locator {
+	return dialog.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link');
+}
+
+async function resultPaths(dialog: Locator): Promise<string[]> {
+	return resultLinks(dialog).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+test('staff’s everyday queries land on the right page in the top 3', async ({ page }) => {
+	test.setTimeout(300_000);
+	await page.goto('/emergency/framework/');
+	const dialog = await openSearch(page);
+	const misses: string[] = [];
+	for (const { query, expect: path } of SEARCH_QUERIES) {
+		await runQuery(dialog, query);
+		const top = (await resultPaths(dialog)).slice(0, 3);
+		if (!top.includes(path)) misses.push(`${query} → 期望 ${path}，前三名：${top.join('、') || '无结果'}`);
+	}
+	const hits = SEARCH_QUERIES.length - misses.length;
+	console.log(`相关性：${hits}/${SEARCH_QUERIES.length} 命中前三${misses.length ? `；未命中：\n  ${misses.join('\n  ')}` : ''}`);
+	expect(SEARCH_QUERIES.length).toBeGreaterThanOrEqual(40);
+	expect(hits / SEARCH_QUERIES.length, misses.join('\n')).toBeGreaterThanOrEqual(MIN_HIT_RATE);
+});
+
+test('each result says whether it is a chapter, a checklist or a term, and which part it is in', async ({ page }) => {
+	await page.goto('/');
+	const dialog = await openSearch(page);
+	await runQuery(dialog, '数据泄露');
+	const first = dialog.locator('.pagefind-ui__result').first();
+	await expect(first.locator('.pagefind-ui__result-tag')).toHaveText(['类型: 章节', '部分: 应急']);
+	await expect(dialog.locator('.pagefind-ui__result-tag', { hasText: '类型: 清单' }).first()).toBeVisible();
+	// The word lists a page is matched by are never shown.
+	for (const tags of await dialog.locator('.pagefind-ui__result-tags').allInnerTexts()) expect(tags).not.toMatch(/synonyms|summary/);
+});
+
+test('the dialog filters results by type (章节 / 清单 / 术语) and by part', async ({ page }) => {
+	await page.goto('/');
+	const dialog = await openSearch(page);
+	await runQuery(dialog, '备份');
+	await dialog.locator('summary', { hasText: '类型' }).click();
+	await dialog.locator('summary', { hasText: '部分' }).click();
+	const option = (value: string) => dialog.getByRole('checkbox', { name: new RegExp(`^${value} \\((\\d+)\\)$`) });
+	for (const value of ['章节', '清单', '术语', '应急', '运营']) await expect(option(value)).toBeVisible();
+
+	/** Ticks one filter value and waits for the result count it announced. */
+	async function only(value: string): Promise<void> {
+		const label = (await option(value).getAttribute('id')) ?? '';
+		const count = /\((\d+)\)$/.exec((await dialog.locator(`label[for="${label}"]`).innerText()) ?? '')?.[1];
+		await option(value).check();
+		await expect(dialog.locator('.pagefind-ui__message')).toContainText(`共有 ${count} 个结果`);
+		await expect(dialog.locator('.pagefind-ui__result .pagefind-ui__loading')).toHaveCount(0);
+	}
+
+	await only('清单');
+	const shown = await resultLinks(dialog).count();
+	expect(shown).toBeGreaterThan(0);
+	await expect(dialog.locator('.pagefind-ui__result-tag[data-pagefind-ui-meta="类型"]')).toHaveText(Array(shown).fill('类型: 清单'));
+	await option('清单').uncheck();
+
+	await only('术语');
+	await expect(resultLinks(dialog)).toHaveText(['术语表']);
+	await expect(dialog.locator('.pagefind-ui__result-tag')).toHaveText(['类型: 术语']);
+	await option('术语').uncheck();
+
+	await only('运营');
+	for (const path of await resultPaths(dialog)) expect(path).toMatch(/^\/(operations|checklists)\//);
+});
+
+test('the / key and Ctrl+K open the search; / typed in a field stays text', async ({ page }) => {
+	await page.goto('/emergency/framework/');
+	const dialog = dialogOf(page);
+	// Starlight mounts Pagefind's search box once the page is idle.
+	await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+	await page.keyboard.press('/');
+	await expect(dialog).toBeVisible();
+	const input = dialog.getByRole('textbox', { name: '搜索' });
+	await expect(input).toBeFocused();
+	await page.keyboard.type('3/2');
+	await expect(input).toHaveValue('3/2');
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await page.keyboard.press('Control+k');
+	await expect(dialog).toBeVisible();
+	await expect(page.getByRole('button', { name: '搜索' })).toHaveAttribute('aria-keyshortcuts', /\//);
+});
+
+test('a checklist step’s own text finds the checklist', async ({ page }) => {
+	await page.goto('/');
+	const dialog = await openSearch(page);
+	// A step of the backup restore test checklist, written nowhere else.
+	await runQuery(dialog, '清除测试环境中的客户数据');
+	expect((await resultPaths(dialog)).slice(0, 3)).toContain('/checklists/backup-restore-test/');
+	await expect(dialog.locator('.pagefind-ui__result-nested mark', { hasText: '测试' }).first()).toBeVisible();
+});
+
+test('nothing interactive, printed form or page furniture is indexed', async ({ page, request }) => {
+	// Pagefind reads the static HTML: every control inside an indexed body must be excluded.
+	const sitemap = await (await request.get('/sitemap-0.xml')).text();
+	const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+	expect(paths.length).toBeGreaterThan(60);
+	await page.goto('/');
+	for (const path of paths) {
+		const html = await (await request.get(path)).text();
+		const indexed = await page.evaluate((source) => {
+			const document = new DOMParser().parseFromString(source, 'text/html');
+			const controls = 'button, input, select, textarea, form, [role="button"], [role="timer"], [contenteditable]';
+			return [...document.querySelectorAll(`[data-pagefind-body] :is(${controls})`)]
+				.filter((element) => !element.closest('[data-pagefind-ignore]'))
+				.map((element) => element.outerHTML.slice(0, 80));
+		}, html);
+		expect(indexed, path).toEqual([]);
+	}
+
+	// The text Pagefind stored for every indexed page has no page furniture or paper-form prompts.
+	const pages = await page.evaluate(async () => {
+		const bundle = '/pagefind/pagefind.js';
+		const pagefind = await import(bundle);
+		const all = await pagefind.search(null);
+		return Promise.all(all.results.map(async (result: { data: () => Promise<{ url: string; content: string }> }) => result.data()));
+	});
+	expect(pages.length).toBeGreaterThan(60);
+	for (const { url, content } of pages) {
+		const text = content.replaceAll('\u200b', '');
+		const furniture = ['编辑此页', '最近更新', '上一页', '下一页', '打印者', ...(url.startsWith('/checklists/') ? ['记录：', '应急联系人'] : [])];
+		for (const words of furniture) expect(text, `${url} 的索引文字含“${words}”`).not.toContain(words);
+	}
+	expect(pages.map(({ url }) => url)).not.toContain('/');
+	expect(pages.map(({ url }) => url)).not.toContain('/checklists/');
+});
+
+test('synonyms are in the index only: never visible on the page or read by screen readers', async ({ page }) => {
+	await page.goto('/emergency/system-failure/');
+	// 宕机 is one of the page’s glossary words but not in its text.
+	await expect(page.locator('main')).not.toContainText('死机');
+	await expect(page.locator('body [data-pagefind-meta]')).toHaveCount(0);
+	const meta = page.locator('head meta[data-pagefind-meta="synonyms[content]"]');
+	await expect(meta).toHaveAttribute('content', /死机/);
+	const dialog = await openSearch(page);
+	await runQuery(dialog, '死机');
+	expect((await resultPaths(dialog)).slice(0, 2).sort()).toEqual(['/checklists/system-failure/', '/emergency/system-failure/']);
+	await expect(dialog.locator('.pagefind-ui__result-excerpt').first()).not.toContainText('死机');
+});

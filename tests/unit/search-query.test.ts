@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normaliseQuery } from '../../src/lib/search-query.ts';
+
+test('particles and question words are dropped from everyday questions', () => {
+	assert.equal(normaliseQuery('电脑中毒了怎么办'), '电脑 中毒');
+	assert.equal(normaliseQuery('客户资料泄露了'), '客户 资料 泄露');
+	assert.equal(normaliseQuery('谁是应急负责人'), '应急 负责 人');
+	assert.equal(normaliseQuery('AB角是什么意思'), 'AB 角');
+	assert.equal(normaliseQuery('第一次逾期能不罚吗'), '第一次 逾期 罚');
+});
+
+test('words that carry the subject are kept, even single characters', () => {
+	assert.equal(normaliseQuery('系统宕机'), '系统 宕 机');
+	assert.equal(normaliseQuery('软件打不开'), '软件 打不开');
+	assert.equal(normaliseQuery('来不及申报'), '来不及 申报');
+});
+
+test('a stray tail character of an unknown compound is dropped', () => {
+	assert.equal(normaliseQuery('办公室断网了'), '办公 断 网');
+	assert.equal(normaliseQuery('电子税务局登不上'), '电子 税务 登 不上');
+});
+
+test('a query made only of filler, or quoted for an exact phrase, is searched as typed', () => {
+	assert.equal(normaliseQuery('是什么'), '是什么');
+	assert.equal(normaliseQuery('  怎么办 '), '怎么办');
+	assert.equal(normaliseQuery('"数据泄露了"'), '"数据泄露了"');
+});
