@@ -33,6 +33,10 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/chapters/'] },
 			routeMiddleware: './src/route-middleware.ts',
 			customCss: ['./src/styles/manual.css'],
+			components: {
+				// Incident chapters end with the contacts to call.
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+			},
 		}),
 	],
 });
