@@ -1,6 +1,6 @@
 import { INCIDENT_CATEGORIES, type Checklist, type IncidentCategory } from '../schemas/checklist.ts';
 import type { Contact } from '../schemas/organisation.ts';
-import { checklistPath } from './routes.ts';
+import { checklistPath, checklistStartPath } from './routes.ts';
 
 /**
  * The incident side of the manual as the home page and the incident pages present it:
@@ -8,7 +8,7 @@ import { checklistPath } from './routes.ts';
  */
 export interface ChecklistLike {
 	id: string;
-	data: Pick<Checklist, 'kind' | 'category' | 'title' | 'summary' | 'appliesWhen'>;
+	data: Pick<Checklist, 'kind' | 'category' | 'title' | 'summary' | 'appliesWhen'> & { severities: readonly { id: string }[] };
 }
 
 export interface IncidentChoice {
@@ -17,6 +17,8 @@ export interface IncidentChoice {
 	/** One line: when this checklist applies. */
 	line: string;
 	href: string;
+	/** Starts a run at once at the highest level: used when a category offers a choice, so the choice is the first tap. */
+	startHref: string;
 }
 
 export interface IncidentEntry {
@@ -25,6 +27,9 @@ export interface IncidentEntry {
 	/** One or more; with several the home page offers a short choice. */
 	checklists: IncidentChoice[];
 }
+
+/** The contacts block's heading, also listed in the incident chapters' tables of contents. */
+export const CONTACTS_HEADING = { slug: 'contacts-title', text: '应急联系人' } as const;
 
 export const CATEGORY_ORDER = Object.keys(INCIDENT_CATEGORIES) as IncidentCategory[];
 
@@ -35,7 +40,13 @@ export function incidentEntries(checklists: readonly ChecklistLike[]): IncidentE
 		label: INCIDENT_CATEGORIES[category],
 		checklists: checklists
 			.filter(({ data }) => data.kind === 'incident' && data.category === category)
-			.map(({ id, data }) => ({ id, title: data.title, line: data.appliesWhen ?? data.summary, href: checklistPath(id) })),
+			.map(({ id, data }) => ({
+				id,
+				title: data.title,
+				line: data.appliesWhen ?? data.summary,
+				href: checklistPath(id),
+				startHref: checklistStartPath(id, data.severities[0]?.id ?? ''),
+			})),
 	})).filter((entry) => entry.checklists.length > 0);
 }
 

@@ -24,6 +24,7 @@ test('every incident category reaches at least one checklist from the home page'
 			assert.equal(checklist?.data.kind, 'incident');
 			assert.equal(checklist?.data.category, entry.category);
 			assert.equal(choice.href, checklistPath(choice.id));
+			assert.equal(choice.startHref, `/checklists/${choice.id}/?start=${checklist?.data.severities[0]?.id}`);
 			assert.ok(choice.line.length >= 4);
 			assert.ok(checklist.data.severities.length > 0, `${choice.id} has levels for the triage`);
 		}
@@ -31,19 +32,21 @@ test('every incident category reaches at least one checklist from the home page'
 });
 
 test('the one-line description is the short line when given, else the summary', () => {
-	const base = { kind: 'incident' as const, category: 'data-loss' as const, title: '数据丢失应急清单', summary: '丢了数据时使用的长说明。' };
+	const base = { kind: 'incident' as const, category: 'data-loss' as const, title: '数据丢失应急清单', summary: '丢了数据时使用的长说明。', severities: [{ id: 'L1' }] };
 	assert.equal(incidentEntries([{ id: 'a', data: base }])[0]?.checklists[0]?.line, '丢了数据时使用的长说明。');
 	assert.equal(incidentEntries([{ id: 'a', data: { ...base, appliesWhen: '账套被删' } }])[0]?.checklists[0]?.line, '账套被删');
 });
 
 test('a category with two checklists becomes one entry with a choice; routine checklists are left out', () => {
 	const entries = incidentEntries([
-		{ id: 'b', data: { kind: 'incident', category: 'data-loss', title: '乙', summary: '乙清单的说明' } },
-		{ id: 'a', data: { kind: 'incident', category: 'data-loss', title: '甲', summary: '甲清单的说明' } },
-		{ id: 'r', data: { kind: 'routine', title: '日常', summary: '日常清单说明' } },
+		{ id: 'b', data: { kind: 'incident', category: 'data-loss', title: '乙', summary: '乙清单的说明', severities: [{ id: 'L1' }, { id: 'L2' }] } },
+		{ id: 'a', data: { kind: 'incident', category: 'data-loss', title: '甲', summary: '甲清单的说明', severities: [{ id: 'L1' }] } },
+		{ id: 'r', data: { kind: 'routine', title: '日常', summary: '日常清单说明', severities: [] } },
 	]);
 	assert.equal(entries.length, 1);
 	assert.deepEqual(entries[0]?.checklists.map((c) => c.id), ['b', 'a']);
+	// The choice is the first tap, so each option starts a run at once, at the highest level.
+	assert.deepEqual(entries[0]?.checklists.map((c) => c.startHref), ['/checklists/b/?start=L1', '/checklists/a/?start=L1']);
 });
 
 test('an incident chapter is a 应急 chapter that lists an incident checklist', () => {
