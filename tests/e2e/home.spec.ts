@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { incidentEntries } from '../../src/lib/incidents.ts';
 import { loadManual } from '../../src/lib/manual.ts';
-import { record, startRun, type ChecklistRun } from '../../src/lib/run/model.ts';
+import { record, runState, startRun, type ChecklistRun } from '../../src/lib/run/model.ts';
 import { toSnapshot } from '../../src/lib/run/snapshot.ts';
 import { RUN_KEY_PREFIX } from '../../src/lib/run/store.ts';
 import { checklistPath, runPath } from '../../src/lib/routes.ts';
@@ -164,7 +164,10 @@ test.describe('on a 360 px phone', () => {
 		const level = checklistData('data-loss').severities[1]!;
 		await triage.getByRole('link', { name: `按${level.name}开始` }).tap();
 		await expectStartedRun(page, 'data-loss');
-		await expect(page.getByRole('status').filter({ hasText: '运行中' })).toContainText(level.name);
+		// The run stored on the device is at the proposed level.
+		const runId = new URL(page.url()).searchParams.get('run')!;
+		const stored = await page.evaluate((key) => localStorage.getItem(key), RUN_KEY_PREFIX + runId);
+		expect(runState(JSON.parse(stored!) as ChecklistRun).severity).toBe(level.id);
 	});
 
 	test('a checklist page has the triage for its own levels only', async ({ page }) => {
