@@ -32,11 +32,11 @@ export default defineConfig({
 			lastUpdated: true,
 			markdown: { processedDirs: ['./content/chapters/'] },
 			routeMiddleware: './src/route-middleware.ts',
-			customCss: ['./src/styles/manual.css'],
 			components: {
-				// Incident chapters end with the contacts to call.
+				// Chapters: related checklists above the text; incident chapters end with the contacts to call.
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
+			customCss: ['./src/styles/manual.css'],
 		}),
 	],
 });

@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 
-const PORT = 4322;
+// Another checkout's preview may hold the default port; E2E_PORT moves this one elsewhere.
+const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 // `npm run test:e2e` runs scripts/ensure-browser.mjs first, which installs one or explains what to install.
 const executablePath = findChromium();
 
@@ -19,7 +20,8 @@ export default defineConfig({
 	webServer: {
 		command: `npm run preview -- --port ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
+		// Never test a server this run did not start: it may be serving another build.
+		reuseExistingServer: false,
 		timeout: 60_000,
 	},
 });

@@ -18,6 +18,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 interface Download {
 	html: number;
 	js: number;
+	/** JavaScript this page type loads that the home page does not: the page's own code. */
+	ownJs?: number;
 	css: number;
 	other: number;
 	total: number;
@@ -155,7 +157,7 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 		const file = htmlFiles.map((f) => '/' + relative(dist, f).replace(/index\.html$/, '')).find((path) => pattern.test(path));
 		return file;
 	};
-	const pages = { home: '/', chapter: pick(/^\/emergency\/[^/]+\/$/) ?? pick(/^\/[^/]+\/[^/]+\/$/), checklist: pick(/^\/checklists\/[^/]+\/$/) };
+	const pages = { home: '/', chapter: pick(/^\/emergency\/[^/]+\/$/) ?? pick(/^\/[^/]+\/[^/]+\/$/), checklist: pick(/^\/checklists\/system-failure\/$/) ?? pick(/^\/checklists\/[^/]+\/$/) };
 
 	const executablePath = findChromium();
 	if (!executablePath) throw new Error('没有 Chromium：请先运行 node scripts/ensure-browser.mjs');
@@ -163,11 +165,15 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 	const { server, origin } = await serve(dist);
 	const firstVisit: Report['firstVisit'] = {};
 	try {
+		let homeUrls: string[] = [];
 		for (const [type, path] of Object.entries(pages)) {
 			if (!path) continue;
 			const context = await browser.newContext(); // empty cache: a first visit
 			const page = await context.newPage();
-			firstVisit[type] = { path, ...tally(dist, origin, await recordVisit(page, origin, path)) };
+			const urls = await recordVisit(page, origin, path);
+			if (type === 'home') homeUrls = urls;
+			const own = tally(dist, origin, urls.filter((url) => !homeUrls.includes(url)));
+			firstVisit[type] = { path, ...tally(dist, origin, urls), ...(type === 'home' ? {} : { ownJs: own.js }) };
 			await context.close();
 		}
 		const context = await browser.newContext();
@@ -198,7 +204,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 function toMarkdown(report: Report): string {
 	const rows = Object.entries(report.firstVisit).map(
-		([type, d]) => `| ${type} (\`${d.path}\`) | ${kb(d.html)} | ${kb(d.js)} | ${kb(d.css)} | ${kb(d.other)} | ${kb(d.total)} | ${d.requests} |`,
+		([type, d]) => `| ${type} (\`${d.path}\`) | ${kb(d.html)} | ${kb(d.js)} | ${d.ownJs === undefined ? '—' : kb(d.ownJs)} | ${kb(d.css)} | ${kb(d.other)} | ${kb(d.total)} | ${d.requests} |`,
 	);
 	const s = report.pagefind.firstSearch;
 	return [
@@ -208,8 +214,8 @@ function toMarkdown(report: Report): string {
 		'',
 		'首次访问下载量（KB，gzip 后）：',
 		'',
-		'| 页面类型 | HTML | JS | CSS | 其他 | 合计 | 请求数 |',
-		'| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+		'| 页面类型 | HTML | JS | 其中本页自有 JS | CSS | 其他 | 合计 | 请求数 |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 		...rows,
 		'',
 		`Pagefind 索引：${kb(report.pagefind.indexBytes)} KB，${report.pagefind.indexFiles} 个文件。`,

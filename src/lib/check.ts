@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { checkIntegrity } from './integrity.ts';
 import { loadManual, type Manual } from './manual.ts';
 import { lintChapters } from './markdown-lint.ts';
+import { findCitations } from './citations.ts';
 import { copiedPassages, sourceWindows } from './originality.ts';
 import type { ContentProblem } from './problems.ts';
 
@@ -36,10 +37,29 @@ function originalityProblems(root: string, files: readonly string[], sourcesDir:
 	);
 }
 
+/** Every 《法规》第N条 must name a registered law and an article verified in content/laws/laws.yaml. */
+function citationProblems(root: string, files: readonly string[], manual: Manual): ContentProblem[] {
+	if (!manual.laws) return [];
+	const { file: lawsFile, data: laws } = manual.laws;
+	const byName = new Map(laws.flatMap((law) => [law.name, ...law.aliases].map((name) => [name, law] as const)));
+	const problems: ContentProblem[] = [];
+	for (const file of files.filter((f) => /^content\/(chapters|checklists)\//.test(f))) {
+		for (const citation of findCitations(readFileSync(join(root, file), 'utf8'))) {
+			const law = byName.get(citation.law);
+			if (!law)
+				problems.push({ file, field: '正文', value: citation.text, message: '引用了未登记的法规条款', hint: `请先核实原文，并在 ${lawsFile} 中登记该法规及条款；拿不准时不要写条款号，改写为本公司规定。`, line: citation.line, rule: 'law/unregistered' });
+			else if (!law.articles.includes(citation.article))
+				problems.push({ file, field: '正文', value: citation.text, message: '引用的条款未经核实', hint: `${lawsFile} 中《${law.name}》已核实的条款：${law.articles.length ? law.articles.map((n) => `第${n}条`).join('、') : '（无）'}。请改正条款号，或核实后在该文件中登记。`, line: citation.line, rule: 'law/unverified-article' });
+		}
+	}
+	return problems;
+}
+
 /** Every content check at once: schemas, cross-file integrity, links, remark-lint, originality. */
 export async function checkContent(root: string, sourcesDir = defaultSourcesDir(root)): Promise<CheckResult> {
 	const { manual, problems, files } = loadManual(root);
 	problems.push(...checkIntegrity(manual));
+	problems.push(...citationProblems(root, files, manual));
 	const chapterFiles = files.filter((file) => /\.mdx?$/.test(file));
 	problems.push(...(await lintChapters(root, chapterFiles)));
 	const notes: string[] = [];

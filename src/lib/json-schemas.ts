@@ -5,6 +5,7 @@ import { GlossarySchema } from '../schemas/glossary.ts';
 import { OrganisationSchema } from '../schemas/organisation.ts';
 import { RolesSchema } from '../schemas/role.ts';
 import { SidebarSchema } from '../schemas/sidebar.ts';
+import { LawsSchema } from '../schemas/law.ts';
 
 /** Each YAML collection, the JSON Schema file generated for it, and the files it applies to. */
 export const EDITOR_SCHEMAS = [
@@ -14,6 +15,7 @@ export const EDITOR_SCHEMAS = [
 	{ name: 'organisation', schema: OrganisationSchema, files: ['content/organisation/*.yaml'] },
 	{ name: 'calendar', schema: FilingCalendarSchema, files: ['content/calendar/*.yaml'] },
 	{ name: 'sidebar', schema: SidebarSchema, files: ['content/sidebar.yaml'] },
+	{ name: 'laws', schema: LawsSchema, files: ['content/laws/*.yaml'] },
 ] as const;
 
 /** JSON Schema for an editor: what a person types (input), dates as YYYY-MM-DD strings. */

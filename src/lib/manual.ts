@@ -5,6 +5,7 @@ import { ChapterFieldsSchema, type ChapterFields } from '../schemas/chapter.ts';
 import { ChecklistSchema, type Checklist } from '../schemas/checklist.ts';
 import { FilingCalendarSchema, type FilingCalendar } from '../schemas/calendar.ts';
 import { GlossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
+import { LawsSchema, type Law } from '../schemas/law.ts';
 import { OrganisationSchema, type Organisation } from '../schemas/organisation.ts';
 import { RolesSchema, type Role } from '../schemas/role.ts';
 import { SidebarSchema, type Sidebar } from '../schemas/sidebar.ts';
@@ -22,6 +23,7 @@ export const CONTENT = {
 	organisation: 'content/organisation/organisation.yaml',
 	calendar: 'content/calendar',
 	sidebar: 'content/sidebar.yaml',
+	laws: 'content/laws/laws.yaml',
 } as const;
 
 export interface ChapterEntry extends ChapterOutline {
@@ -55,6 +57,7 @@ export interface Manual {
 	organisation: Located<Organisation> | undefined;
 	calendars: Located<FilingCalendar>[];
 	sidebar: Located<Sidebar> | undefined;
+	laws: Located<Law[]> | undefined;
 }
 
 export interface LoadResult {
@@ -180,6 +183,7 @@ export function loadManual(root: string): LoadResult {
 		organisation: readYaml(CONTENT.organisation, OrganisationSchema),
 		calendars,
 		sidebar: readYaml(CONTENT.sidebar, SidebarSchema),
+		laws: readYaml(CONTENT.laws, LawsSchema),
 	};
 	return { manual, problems, files };
 }

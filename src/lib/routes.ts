@@ -17,6 +17,7 @@ export const DATA_PAGES = {
 	contacts: '/contacts/',
 	glossary: '/glossary/',
 	calendar: '/calendar/',
+	emergencyKit: '/emergency-kit/',
 } as const;
 
 export const DATA_PAGE_LABELS: Record<keyof typeof DATA_PAGES, string> = {
@@ -25,6 +26,7 @@ export const DATA_PAGE_LABELS: Record<keyof typeof DATA_PAGES, string> = {
 	contacts: '应急联系人',
 	glossary: '术语表',
 	calendar: '申报日历',
+	emergencyKit: '纸质应急包（打印）',
 };
 
 /** The generated pages as sidebar links. */

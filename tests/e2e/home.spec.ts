@@ -185,7 +185,7 @@ test.describe('on a 360 px phone', () => {
 		const finished = record(startRun(snapshot('data-loss'), {}, minutesAgo(30)), { type: 'finish' }, minutesAgo(5));
 		await seedRuns(page, [open, finished]);
 		await page.goto('/');
-		const runs = page.getByRole('region', { name: '本设备上未完成的清单' });
+		const runs = page.getByRole('region', { name: '本设备上未完成的运行' });
 		await expect(runs).toBeVisible();
 		const links = runs.getByRole('link');
 		await expect(links).toHaveCount(1);
@@ -203,14 +203,14 @@ test.describe('on a 360 px phone', () => {
 		const open = unfinishedRun();
 		await seedRuns(page, [open]);
 		await page.goto('/');
-		await page.getByRole('region', { name: '本设备上未完成的清单' }).getByRole('link').tap();
+		await page.getByRole('region', { name: '本设备上未完成的运行' }).getByRole('link').tap();
 		await expectStartedRun(page, 'system-failure');
 		await expect(page).toHaveURL(runPath('system-failure', open.id));
 	});
 
 	test('without unfinished runs the block and its heading stay hidden', async ({ page }) => {
 		await page.goto('/');
-		await expect(page.getByRole('heading', { name: '本设备上未完成的清单' })).toBeHidden();
+		await expect(page.getByRole('heading', { name: '本设备上未完成的运行' })).toBeHidden();
 	});
 
 	test('the find button opens the search', async ({ page }) => {

@@ -66,3 +66,36 @@ test('no request leaves the origin', async ({ page, baseURL }) => {
 	expect(outside).toEqual([]);
 	expect(urls.length).toBeGreaterThan(3);
 });
+
+test('a chapter lists its checklists and the checklist links back', async ({ page }) => {
+	await page.goto('/emergency/system-failure/');
+	const related = page.getByRole('navigation', { name: '相关清单' });
+	await related.getByRole('link', { name: '系统故障应急清单' }).click();
+	await expect(page).toHaveURL(/\/checklists\/system-failure\/$/);
+	await page.getByRole('region', { name: '相关章节' }).getByRole('link', { name: '系统故障' }).click();
+	await expect(page).toHaveURL(/\/emergency\/system-failure\/$/);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a checklist page is a complete list: phases, roles, deadlines, critical steps, levels, contacts', async ({ page }) => {
+		await page.goto('/checklists/cyber-data-leak/');
+		await expect(page.getByRole('heading', { level: 2, name: /^阶段 1/ })).toBeVisible();
+		const first = page.locator('.checklist .step').first();
+		await expect(first.locator('.step-meta a')).toHaveAttribute('href', /^\/roles\/#/);
+		await expect(first).toContainText(/启动后 .+内/);
+		await expect(page.locator('.checklist .step.critical').first()).toContainText('关键');
+		await expect(page.getByRole('table').first()).toContainText('一级');
+		await expect(page.getByRole('link', { name: '12387' })).toHaveAttribute('href', 'tel:12387');
+		// The run controls need JavaScript; without it there is nothing half-working on the page.
+		await expect(page.getByRole('button', { name: '开始执行' })).toHaveCount(0);
+	});
+
+	test('the checklists page groups checklists by kind', async ({ page }) => {
+		await page.goto('/checklists/');
+		for (const kind of ['应急清单', '日常清单', '演练清单', '复盘清单', '入职清单'])
+			await expect(page.getByRole('heading', { level: 2, name: kind })).toBeVisible();
+		await expect(page.getByRole('link', { name: '系统故障应急清单' })).toBeVisible();
+	});
+});

@@ -1,0 +1,377 @@
+/**
+ * <checklist-runner>: turns a server-rendered checklist into a run that records who did what
+ * and when. The printed list stays the source of truth without JavaScript; this element only
+ * adds the run on top. All rules (layering, deadlines, records) live in src/lib/run.
+ */
+import { mergeRuns, record, runState, severityName, startRun, type ChecklistRun, type ChecklistSnapshot, type RunEvent, type StepState } from '../lib/run/model.ts';
+import { runToJson, runToMarkdown } from '../lib/run/export.ts';
+import { openStorage, RUN_KEY_PREFIX, RunStore } from '../lib/run/store.ts';
+import { clock, dateTime, elapsed } from '../lib/run/time.ts';
+import { download, fill, h } from './dom.ts';
+
+const TICK_MS = 20_000;
+
+class ChecklistRunner extends HTMLElement {
+	private store = new RunStore(openStorage());
+	private checklist!: ChecklistSnapshot;
+	private run: ChecklistRun | undefined;
+	private panel!: HTMLElement;
+	private announcer!: HTMLElement;
+	private timer: number | undefined;
+
+	connectedCallback(): void {
+		const data = this.querySelector('script[data-snapshot]');
+		if (!data?.textContent) return;
+		this.checklist = JSON.parse(data.textContent) as ChecklistSnapshot;
+		this.panel = h('div', { class: 'run-panel' });
+		this.announcer = h('p', { class: 'sr-only', 'aria-live': 'polite' });
+		this.prepend(this.panel, this.announcer);
+		window.addEventListener('storage', (event) => this.onStorage(event));
+		window.addEventListener('beforeprint', () => this.querySelectorAll('details').forEach((d) => (d.open = true)));
+
+		const params = new URLSearchParams(location.search);
+		const runId = params.get('run');
+		if (runId) {
+			const saved = this.store.get(runId);
+			if (saved) this.show(saved);
+			else this.renderStart(`找不到运行记录 ${runId}：它可能保存在另一台设备或另一个浏览器上，或已被清除。`);
+		} else if (params.has('start')) {
+			this.begin({ severity: params.get('start') ?? '', by: this.store.operator });
+		} else this.renderStart();
+	}
+
+	disconnectedCallback(): void {
+		window.clearInterval(this.timer);
+	}
+
+	private onStorage(event: StorageEvent): void {
+		// Another tab recorded on this run: merge its events (the store never drops any).
+		if (this.run && event.key === RUN_KEY_PREFIX + this.run.id) {
+			const latest = this.store.get(this.run.id);
+			if (latest) {
+				this.run = mergeRuns(latest, this.run);
+				this.render();
+			}
+		}
+	}
+
+	private begin(options: Parameters<typeof startRun>[1]): void {
+		const run = startRun(this.checklist, options);
+		this.show(this.store.save(run));
+		history.replaceState(null, '', `?run=${run.id}`);
+		this.announce(`已开始执行：${this.checklist.title}`);
+		this.panel.querySelector<HTMLElement>('h2')?.focus();
+	}
+
+	private show(run: ChecklistRun): void {
+		this.run = run;
+		this.classList.add('running');
+		this.render();
+		window.clearInterval(this.timer);
+		this.timer = window.setInterval(() => this.tick(), TICK_MS);
+	}
+
+	/** Refreshes clocks and overdue marks without disturbing someone typing a note. */
+	private tick(): void {
+		const typing = document.activeElement?.matches('input[type=text], textarea');
+		if (!typing) this.render();
+	}
+
+	private announce(message: string): void {
+		this.announcer.textContent = message;
+	}
+
+	private apply(event: Parameters<typeof record>[1], message: string): void {
+		if (!this.run) return;
+		this.run = this.store.save(record(this.run, event));
+		this.render();
+		this.announce(message);
+	}
+
+	private get operator(): string {
+		return this.store.operator;
+	}
+
+	private savingNotice(): HTMLElement | false {
+		return (
+			!this.store.saving &&
+			h('p', { class: 'run-notice', role: 'alert' }, '本设备无法保存运行记录（隐私模式、存储已满或被禁用）。记录只在当前页面中，关闭或刷新页面就会丢失：请随时导出。')
+		);
+	}
+
+	private renderStart(problem?: string): void {
+		const unfinished = this.store.list().filter((run) => run.checklist.id === this.checklist.id && !runState(run).finished);
+		const severityOptions = [
+			h('option', { value: '' }, '不确定（按最高级别处理）'),
+			...this.checklist.severities.map((severity) => h('option', { value: severity.id }, `${severity.name}：${severity.when}`)),
+		];
+		const form = h(
+			'form',
+			{
+				class: 'run-start',
+				onsubmit: (event: Event) => {
+					event.preventDefault();
+					const fields = new FormData(event.target as HTMLFormElement);
+					const by = String(fields.get('by') ?? '').trim();
+					if (by) this.store.operator = by;
+					this.begin({
+						title: String(fields.get('title') ?? ''),
+						reportedBy: String(fields.get('reportedBy') ?? ''),
+						severity: String(fields.get('severity') ?? ''),
+						drill: fields.get('drill') === 'on',
+						by,
+					});
+				},
+			},
+			h('h2', { tabindex: -1 }, '执行这张清单'),
+			problem && h('p', { class: 'run-notice', role: 'alert' }, problem),
+			this.savingNotice(),
+			h('button', { type: 'submit', class: 'run-primary' }, '开始执行'),
+			h('p', { class: 'run-hint' }, '开始后记录启动时间；以下内容可以留空，稍后再补。'),
+			this.checklist.severities.length > 0 && h('label', {}, '级别', h('select', { name: 'severity' }, severityOptions)),
+			h('label', {}, '事件标题', h('input', { type: 'text', name: 'title', autocomplete: 'off', placeholder: '例如：3 号电脑疑似中勒索病毒' })),
+			h('label', {}, '报告人', h('input', { type: 'text', name: 'reportedBy', autocomplete: 'off' })),
+			h('label', {}, '我的姓名（记录为操作人）', h('input', { type: 'text', name: 'by', autocomplete: 'name', value: this.operator })),
+			h('label', { class: 'run-check' }, h('input', { type: 'checkbox', name: 'drill', checked: this.checklist.kind === 'drill' }), '这是演练'),
+		);
+		const resume =
+			unfinished.length > 0 &&
+			h(
+				'section',
+				{ class: 'run-resume', 'aria-label': '未完成的运行' },
+				h('h3', {}, '本设备上未完成的运行'),
+				h(
+					'ul',
+					{},
+					unfinished.map((run) => {
+						const state = runState(run);
+						return h(
+							'li',
+							{},
+							h('a', { href: `?run=${run.id}` }, `${run.drill ? '【演练】' : ''}${run.title || '未命名事件'}`),
+							` · ${dateTime(new Date(run.startedAt))} 开始 · 完成 ${state.done}/${state.total}`,
+						);
+					}),
+				),
+			);
+		fill(this.panel, form, resume);
+	}
+
+	private render(): void {
+		const run = this.run;
+		if (!run) return;
+		const focusKey = (document.activeElement as HTMLElement | null)?.dataset['key'];
+		const state = runState(run);
+		const overdue = state.visible.filter((s) => s.overdue).length;
+		const current = document.querySelector<HTMLElement>('.checklist')?.dataset['edition'];
+		const readDo = run.checklist.type === 'READ-DO' && !state.finished;
+
+		fill(
+			this.panel,
+			h(
+				'div',
+				{ class: 'run-bar', role: 'status' },
+				h('h2', { tabindex: -1 }, run.drill ? '【演练】' : '', state.finished ? '已结束' : '运行中', run.title ? `：${run.title}` : ''),
+				h(
+					'p',
+					{},
+					`${dateTime(new Date(run.startedAt))} 开始 · 已用 ${elapsed(state.elapsedMinutes)} · 完成 ${state.done}/${state.total}`,
+					state.severity && ` · ${severityName(run.checklist, state.severity)}`,
+					run.reportedBy && ` · 报告人 ${run.reportedBy}`,
+					overdue > 0 && h('strong', { class: 'run-overdue' }, ` · ${overdue} 步已超时`),
+				),
+				h('progress', { max: state.total, value: state.done, 'aria-label': '完成进度' }),
+			),
+			this.savingNotice(),
+			current && current !== run.checklist.edition && h('p', { class: 'run-notice' }, `本次运行使用 ${run.checklist.edition} 版清单；当前版本为 ${current}，新版本只用于之后开始的运行。`),
+			h(
+				'div',
+				{ class: 'run-controls' },
+				run.checklist.severities.length > 0 &&
+					h(
+						'label',
+						{},
+						'级别',
+						h(
+							'select',
+							{
+								'data-key': 'severity',
+								disabled: state.finished,
+								onchange: (event: Event) => {
+									const severity = (event.target as HTMLSelectElement).value;
+									this.apply({ type: 'severity', severity, by: this.operator }, `级别改为 ${severityName(run.checklist, severity)}`);
+								},
+							},
+							run.checklist.severities.map((s) => h('option', { value: s.id, selected: s.id === state.severity }, s.name)),
+						),
+					),
+				h(
+					'label',
+					{},
+					'操作人',
+					h('input', {
+						type: 'text',
+						'data-key': 'operator',
+						value: this.operator,
+						autocomplete: 'name',
+						onchange: (event: Event) => (this.store.operator = (event.target as HTMLInputElement).value.trim()),
+					}),
+				),
+			),
+			readDo && state.next && this.nextStep(state.next),
+			...run.checklist.phases.map((phase, index) => {
+				const steps = state.visible.filter((s) => s.phase === index);
+				return (
+					steps.length > 0 &&
+					h('section', { class: 'run-phase' }, h('h3', {}, `阶段 ${index + 1}　${phase.title}`), h('ol', { class: 'run-steps' }, steps.map((s) => this.stepRow(s))))
+				);
+			}),
+			h(
+				'div',
+				{ class: 'run-actions' },
+				state.finished
+					? h('button', { type: 'button', 'data-key': 'reopen', onclick: () => this.apply({ type: 'reopen', by: this.operator }, '运行已重新打开') }, '重新打开')
+					: h(
+							'button',
+							{
+								type: 'button',
+								'data-key': 'finish',
+								onclick: () => {
+									const open = state.visible.length - state.done;
+									if (open === 0 || confirm(`还有 ${open} 步未完成，确定结束这次运行吗？`)) this.apply({ type: 'finish', by: this.operator }, '运行已结束');
+								},
+							},
+							'结束运行',
+						),
+				h('button', { type: 'button', 'data-key': 'md', onclick: () => this.export('md') }, '导出 Markdown'),
+				h('button', { type: 'button', 'data-key': 'json', onclick: () => this.export('json') }, '导出 JSON'),
+				h('button', { type: 'button', 'data-key': 'copy', onclick: () => this.copy() }, '复制记录'),
+				h('button', { type: 'button', 'data-key': 'print', onclick: () => window.print() }, '打印记录'),
+				h('a', { href: location.pathname, class: 'run-leave' }, '返回清单'),
+			),
+			this.history(run.events),
+		);
+		if (focusKey) this.panel.querySelector<HTMLElement>(`[data-key="${focusKey}"]`)?.focus();
+	}
+
+	private nextStep(next: StepState): HTMLElement {
+		const step = next.step;
+		return h(
+			'section',
+			{ class: 'run-next', 'aria-label': '下一步' },
+			h('p', { class: 'run-next-label' }, '下一步'),
+			h('p', { class: 'run-next-text' }, step.text, step.critical && h('span', { class: 'critical-mark' }, '关键')),
+			step.detail && h('p', {}, step.detail),
+			h('p', { class: 'run-meta' }, `${step.roleName} · 截止 ${clock(next.dueAt)}`, next.overdue && h('strong', { class: 'run-overdue' }, ' · 已超时')),
+			h('p', { class: 'run-meta' }, `记录：${step.record}`),
+			h(
+				'button',
+				{ type: 'button', class: 'run-primary', 'data-key': `next-${step.id}`, onclick: () => this.toggle(next, true) },
+				'完成此步',
+			),
+		);
+	}
+
+	private stepRow(s: StepState): HTMLElement {
+		const step = s.step;
+		const id = `run-step-${step.id}`;
+		return h(
+			'li',
+			{ class: `run-step${s.done ? ' done' : ''}${s.overdue ? ' overdue' : ''}`, 'data-step': step.id },
+			h('input', {
+				type: 'checkbox',
+				id,
+				'data-key': `check-${step.id}`,
+				checked: s.done,
+				disabled: this.run ? runState(this.run).finished : false,
+				onchange: (event: Event) => this.toggle(s, (event.target as HTMLInputElement).checked),
+			}),
+			h(
+				'div',
+				{},
+				h('label', { for: id }, step.text, step.critical && h('span', { class: 'critical-mark' }, '关键')),
+				h(
+					'p',
+					{ class: 'run-meta' },
+					h('a', { href: `/roles/#${step.role}` }, step.roleName),
+					` · 截止 ${clock(s.dueAt)}`,
+					s.done && s.doneAt && ` · ${clock(new Date(s.doneAt))} 完成${s.doneBy ? `（${s.doneBy}）` : ''}`,
+					s.overdue && h('strong', { class: 'run-overdue' }, ' · 已超时'),
+				),
+				s.notes.length > 0 && h('p', { class: 'run-meta' }, `备注：${s.notes.join('；')}`),
+				h(
+					'details',
+					{ class: 'run-note' },
+					h('summary', { 'data-key': `note-open-${step.id}` }, '添加备注'),
+					h(
+						'form',
+						{
+							onsubmit: (event: Event) => {
+								event.preventDefault();
+								const input = (event.target as HTMLFormElement).elements.namedItem('note') as HTMLInputElement;
+								const note = input.value.trim();
+								if (note) this.apply({ type: 'note', step: step.id, note, by: this.operator }, `已为“${step.text}”添加备注`);
+							},
+						},
+						h('label', {}, `“${step.text}”的备注`, h('input', { type: 'text', name: 'note', 'data-key': `note-${step.id}`, autocomplete: 'off' })),
+						h('button', { type: 'submit' }, '保存备注'),
+					),
+				),
+			),
+		);
+	}
+
+	private toggle(s: StepState, done: boolean): void {
+		this.apply({ type: done ? 'check' : 'uncheck', step: s.step.id, by: this.operator }, `${done ? '已完成' : '已撤销'}：${s.step.text}`);
+	}
+
+	private history(events: readonly RunEvent[]): HTMLElement {
+		const name = (stepId: string) => this.checklist.phases.flatMap((p) => p.steps).find((s) => s.id === stepId)?.text ?? stepId;
+		const describe = (event: RunEvent): string => {
+			switch (event.type) {
+				case 'severity':
+					return `定级为 ${severityName(this.run!.checklist, event.severity)}`;
+				case 'check':
+					return `完成：${name(event.step)}`;
+				case 'uncheck':
+					return `撤销完成：${name(event.step)}`;
+				case 'note':
+					return `备注：${name(event.step)}（${event.note}）`;
+				case 'finish':
+					return '结束运行';
+				case 'reopen':
+					return '重新打开';
+			}
+		};
+		return h(
+			'details',
+			{ class: 'run-history' },
+			h('summary', {}, `操作历史（${events.length} 条）`),
+			h('ol', {}, events.map((event) => h('li', {}, `${dateTime(new Date(event.at))} ${describe(event)}${event.by ? ` — ${event.by}` : ''}`))),
+		);
+	}
+
+	private fileName(extension: string): string {
+		const run = this.run!;
+		return `${run.checklist.id}-${run.startedAt.slice(0, 16).replace(/[:T]/g, '')}${run.drill ? '-drill' : ''}.${extension}`;
+	}
+
+	private export(kind: 'md' | 'json'): void {
+		if (!this.run) return;
+		if (kind === 'md') download(this.fileName('md'), runToMarkdown(this.run), 'text/markdown;charset=utf-8');
+		else download(this.fileName('json'), runToJson(this.run), 'application/json');
+		this.announce('记录已导出');
+	}
+
+	private async copy(): Promise<void> {
+		if (!this.run) return;
+		try {
+			await navigator.clipboard.writeText(runToMarkdown(this.run));
+			this.announce('记录已复制到剪贴板');
+		} catch {
+			this.announce('无法访问剪贴板，请改用“导出 Markdown”');
+		}
+	}
+}
+
+customElements.define('checklist-runner', ChecklistRunner);

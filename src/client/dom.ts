@@ -1,0 +1,33 @@
+/** A tiny element builder: enough for the runner's UI without a framework runtime. */
+type Child = Node | string | false | null | undefined;
+type Attributes = Record<string, string | number | boolean | undefined | ((event: Event) => void)>;
+
+export function h(tag: string, attributes: Attributes = {}, ...children: (Child | Child[])[]): HTMLElement {
+	const element = document.createElement(tag);
+	for (const [name, value] of Object.entries(attributes)) {
+		if (value === undefined || value === false) continue;
+		if (typeof value === 'function') element.addEventListener(name.slice(2), value);
+		else if (value === true) element.setAttribute(name, '');
+		else element.setAttribute(name, String(value));
+	}
+	for (const child of children.flat()) {
+		if (child === false || child === null || child === undefined) continue;
+		element.append(child);
+	}
+	return element;
+}
+
+/** Replaces an element's children, skipping the `false`/`undefined` left by conditionals. */
+export function fill(element: Element, ...children: Child[]): void {
+	element.replaceChildren(...children.filter((child): child is Node | string => child !== false && child !== null && child !== undefined));
+}
+
+/** Offers text as a file download (exports work offline: nothing is sent anywhere). */
+export function download(filename: string, text: string, type: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const link = h('a', { href: url, download: filename });
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

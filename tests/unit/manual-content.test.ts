@@ -1,0 +1,72 @@
+// The manual's own content meets what issues 5 and 7 ask of it; these fail if an edit erodes it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { loadManual } from '../../src/lib/manual.ts';
+import { splitFrontmatter } from '../../src/lib/source.ts';
+import { INCIDENT_CATEGORIES } from '../../src/schemas/checklist.ts';
+
+const { manual } = loadManual(process.cwd());
+const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
+const body = (file: string) => splitFrontmatter(readFileSync(file, 'utf8'))?.body ?? '';
+
+function partStats(parts: string[]) {
+	const chapters = manual.chapters.filter((chapter) => chapter.fields && parts.includes(chapter.fields.part));
+	const sizes = chapters.map((chapter) => hanCount(body(chapter.file)));
+	return { count: chapters.length, average: sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length), smallest: Math.min(...sizes) };
+}
+
+test('the emergency part has at least 15 chapters of 1,500 Chinese characters on average', () => {
+	const stats = partStats(['应急']);
+	assert.ok(stats.count >= 15, `${stats.count} chapters`);
+	assert.ok(stats.average >= 1500, `average ${stats.average}`);
+});
+
+test('the operations and training parts have at least 15 chapters of 1,500 Chinese characters on average', () => {
+	const stats = partStats(['运营', '培训']);
+	assert.ok(stats.count >= 15, `${stats.count} chapters`);
+	assert.ok(stats.average >= 1500, `average ${stats.average}`);
+});
+
+test('every chapter opens with what the reader must remember', () => {
+	for (const chapter of manual.chapters.filter((c) => c.id !== 'index')) assert.match(body(chapter.file).replace(/^(\s*import .*\n)*/, '').trimStart(), /^:::tip\[要点\]/, chapter.file);
+});
+
+test('every incident category has a READ-DO checklist with levels, and its chapter links to it in the text', () => {
+	for (const category of Object.keys(INCIDENT_CATEGORIES)) {
+		const checklist = manual.checklists.find((c) => c.data.category === category);
+		assert.ok(checklist, category);
+		assert.equal(checklist.data.type, 'READ-DO', checklist.file);
+		assert.ok(checklist.data.severities.length >= 3, checklist.file);
+		assert.ok(checklist.data.chapters.length > 0, checklist.file);
+		for (const chapterId of checklist.data.chapters) {
+			const chapter = manual.chapters.find((c) => c.id === chapterId)!;
+			assert.ok(chapter.links.some((link) => link.url.startsWith(`/checklists/${checklist.id}/`)), `${chapter.file} links to ${checklist.id}`);
+		}
+	}
+	assert.ok(manual.checklists.some((c) => c.data.kind === 'drill'));
+	assert.ok(manual.checklists.some((c) => c.data.kind === 'review'));
+	assert.ok(manual.checklists.filter((c) => ['incident', 'drill', 'review'].includes(c.data.kind)).length >= 13);
+});
+
+test('the routine checklists issue 7 asks for exist and are DO-CONFIRM', () => {
+	for (const id of ['client-onboarding', 'monthly-close', 'periodic-filing', 'annual-reconciliation', 'client-handover', 'staff-departure', 'backup-restore-test', 'complaint-handling']) {
+		const checklist = manual.checklists.find((c) => c.id === id);
+		assert.ok(checklist, id);
+		assert.equal(checklist.data.type, 'DO-CONFIRM', id);
+	}
+});
+
+test('incident checklists keep phases short and start by naming the incident lead', () => {
+	for (const checklist of manual.checklists.filter((c) => c.data.kind === 'incident')) {
+		for (const phase of checklist.data.phases) assert.ok(phase.steps.length >= 3 && phase.steps.length <= 9, `${checklist.file} ${phase.title}`);
+		assert.equal(checklist.data.phases[0]?.steps[0]?.role, 'incident-lead', checklist.file);
+	}
+});
+
+test('no landline or mobile number (8+ digits) is typed into the prose: contacts come from the organisation data', () => {
+	for (const chapter of manual.chapters) {
+		const numbers = body(chapter.file).match(/(?<![\d.])\d{5,}(?![\d.])/g) ?? [];
+		assert.deepEqual(numbers.filter((n) => !['12387', '12366'].includes(n) && !/^(19|20)\d{2}/.test(n) && !/^\d{5,7}$/.test(n)), [], chapter.file);
+	}
+});
