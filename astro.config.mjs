@@ -39,7 +39,7 @@ export default defineConfig({
 			pagefind: { ranking: { metaWeights: { [SEARCH_KEYS.synonyms]: 2 } } },
 			// Search: Starlight's dialog plus the `/` shortcut; the footer is kept out of the index.
 			components: {
-				// The chapter's related checklists above its text.
+				// Chapters: related checklists above the text; incident chapters end with the contacts to call.
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
 				Footer: './src/components/overrides/Footer.astro',

@@ -1,9 +1,15 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { getChecklists } from './data/manual.ts';
 import { lastUpdated } from './lib/git-dates.ts';
+import { chapterIncidentCategories, CONTACTS_HEADING } from './lib/incidents.ts';
 
-export const onRequest = defineRouteMiddleware((context) => {
+export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const file = route.entry.filePath;
 	// The home page is an entry point, not a procedure: it carries no date.
 	if (file && route.entry.id !== 'index') route.lastUpdated = lastUpdated(file) ?? route.lastUpdated;
+	// Incident chapters end with the contacts block (see overrides/MarkdownContent.astro): list it
+	// in "on this page" so a phone reaches the numbers in one tap.
+	if (route.toc && chapterIncidentCategories(route.entry.data, await getChecklists()).length > 0)
+		route.toc.items.push({ depth: 2, slug: CONTACTS_HEADING.slug, text: CONTACTS_HEADING.text, children: [] });
 });

@@ -1,19 +1,40 @@
 /**
  * <unfinished-runs>: lists the runs on this device that are not finished, one tap to resume,
- * and offers to clear every saved run (records can hold client details).
- * The server renders the heading and the clear button; this element fills the list.
+ * and, where the page offers it, clears every saved run (records can hold client details).
+ * The server renders the heading and the clear button; this element fills the list. With
+ * `data-hide-empty` (the home page) the whole block stays hidden while there is nothing to resume.
  */
-import { runState } from '../lib/run/model.ts';
 import { openStorage, RunStore } from '../lib/run/store.ts';
-import { dateTime, elapsed } from '../lib/run/time.ts';
+import { unfinishedRuns, type UnfinishedRun } from '../lib/run/unfinished.ts';
 import { fill, h } from './dom.ts';
+
+function item(run: UnfinishedRun): HTMLElement {
+	const about = [run.drill ? '演练' : '', run.title, run.severity].filter(Boolean).join(' · ');
+	return h(
+		'li',
+		{},
+		h(
+			'a',
+			{ href: run.href, class: 'run' },
+			h('span', { class: 'run-checklist' }, run.checklistTitle),
+			about && h('span', { class: 'run-about' }, about),
+			h('span', { class: 'run-meta' }, `${run.started} 开始 · 已进行 ${run.elapsed} · 完成 ${run.progress}`),
+			h('progress', { max: Math.max(run.total, 1), value: run.done, 'aria-hidden': 'true' }),
+			h('span', { class: 'run-resume' }, '继续执行'),
+		),
+	);
+}
 
 class UnfinishedRuns extends HTMLElement {
 	private store = new RunStore(openStorage());
+	private timer: number | undefined;
 
 	connectedCallback(): void {
 		this.render();
+		// Another tab may start or finish a run; a page restored from the back button is stale; elapsed times move on.
 		window.addEventListener('storage', () => this.render());
+		window.addEventListener('pageshow', () => this.render());
+		this.timer = window.setInterval(() => this.render(), 60_000);
 		this.querySelector('[data-clear]')?.addEventListener('click', () => {
 			const count = this.store.list().length;
 			if (count === 0) return this.say('本设备上没有保存的运行记录。');
@@ -24,6 +45,10 @@ class UnfinishedRuns extends HTMLElement {
 		});
 	}
 
+	disconnectedCallback(): void {
+		window.clearInterval(this.timer);
+	}
+
 	private say(message: string): void {
 		const status = this.querySelector('[data-status]');
 		if (status) status.textContent = message;
@@ -32,21 +57,10 @@ class UnfinishedRuns extends HTMLElement {
 	private render(): void {
 		const list = this.querySelector('[data-list]');
 		if (!list) return;
-		const now = new Date();
-		const runs = this.store.list().filter((run) => !runState(run, now).finished);
+		const runs = unfinishedRuns(this.store.list(), new Date());
 		this.toggleAttribute('data-empty', runs.length === 0);
-		fill(
-			list,
-			...runs.map((run) => {
-				const state = runState(run, now);
-				return h(
-					'li',
-					{},
-					h('a', { href: `/checklists/${run.checklist.id}/?run=${run.id}` }, `${run.drill ? '【演练】' : ''}${run.checklist.title}${run.title ? `：${run.title}` : ''}`),
-					h('span', {}, `${dateTime(new Date(run.startedAt))} 开始 · 已用 ${elapsed(state.elapsedMinutes)} · 完成 ${state.done}/${state.total}`),
-				);
-			}),
-		);
+		if (this.hasAttribute('data-hide-empty')) this.hidden = runs.length === 0;
+		fill(list, ...runs.map(item));
 	}
 }
 

@@ -5,6 +5,10 @@
 export const chapterPath = (id: string) => (id === 'index' ? '/' : `/${id}/`);
 export const checklistPath = (id: string) => `/checklists/${id}/`;
 export const roleAnchor = (id: string) => `/roles/#${id}`;
+/** Opening this starts a run of the checklist at once, at the given severity level (the runner's contract). */
+export const checklistStartPath = (id: string, severity: string) => `${checklistPath(id)}?start=${encodeURIComponent(severity)}`;
+/** Where a run on this device is resumed. */
+export const runPath = (checklistId: string, runId: string) => `${checklistPath(checklistId)}?run=${encodeURIComponent(runId)}`;
 
 /** Pages generated from the data files rather than written as chapters. */
 export const DATA_PAGES = {

@@ -3,16 +3,19 @@ import { DURATION_PATTERN } from '../lib/duration.ts';
 import { ChapterIdSchema } from './sidebar.ts';
 import { RoleIdSchema } from './chapter.ts';
 
-/** Incident categories: closed, so the home page can offer one entry per category. */
+/**
+ * Incident categories: closed, so the home page can offer one entry per category. The order is
+ * the home page's order (and the checklists page's): the most frequent and most time-critical first.
+ */
 export const INCIDENT_CATEGORIES = {
-	'policy-change': '政策突变',
-	'market-swing': '市场波动',
-	'client-internal': '客户内部问题',
-	'natural-disaster': '自然灾害与办公场所中断',
 	'cyber-data-leak': '网络攻击与数据泄露',
 	'system-failure': '系统故障',
 	'data-loss': '数据丢失',
 	'urgent-client-request': '客户紧急报账与申报',
+	'policy-change': '政策突变',
+	'market-swing': '市场波动',
+	'client-internal': '客户内部问题',
+	'natural-disaster': '自然灾害与办公场所中断',
 	'key-staff-change': '关键人员变动',
 	'remote-work': '远程办公应急',
 	'media-crisis': '媒体危机',
@@ -98,6 +101,11 @@ const ChecklistObject = z.strictObject({
 	edition: z.coerce.date().describe('版本日期，YYYY-MM-DD'),
 	/** When to start this checklist. */
 	trigger: z.string().min(4).describe('什么时候启动这张清单'),
+	/**
+	 * One short line under the incident category on the home page, read at a glance on a phone:
+	 * when this checklist applies. The summary is shown when it is absent.
+	 */
+	appliesWhen: z.string().min(4).max(30).optional().describe('首页应急入口下的一句话：什么情况用这张清单，不超过 30 个字；不写时显示 summary'),
 	/** Chapters that explain this checklist. */
 	chapters: z.array(ChapterIdSchema).default([]).describe('相关章节 id，例如 emergency/system-failure'),
 	/** Severity levels from highest to lowest. */

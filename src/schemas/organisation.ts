@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IncidentCategorySchema } from './checklist.ts';
 
 /** One number to call in an incident, shown with a `tel:` link. */
 export const ContactSchema = z.strictObject({
@@ -14,6 +15,11 @@ export const ContactSchema = z.strictObject({
 	when: z.string().min(2),
 	/** Outside the agency (police, hotlines, vendors). */
 	external: z.boolean().default(false),
+	/**
+	 * Incident categories whose checklists and chapters list this contact; empty means all of them.
+	 * The contacts page always lists every contact.
+	 */
+	categories: z.array(IncidentCategorySchema).default([]).describe('只在这些应急类别的清单和章节中显示，例如 [cyber-data-leak, media-crisis]；不写表示全部显示'),
 });
 
 /** The agency's identity: the one place for its name, the site's address and the repository. */
