@@ -251,7 +251,11 @@ class ChecklistRunner extends HTMLElement {
 			),
 			this.history(run.events),
 		);
-		if (focusKey) this.panel.querySelector<HTMLElement>(`[data-key="${focusKey}"]`)?.focus();
+		if (focusKey) {
+			// The "完成此步" button belongs to the step just done: focus moves to the next step's.
+			const target = this.panel.querySelector<HTMLElement>(`[data-key="${focusKey}"]`) ?? (focusKey.startsWith('next-') ? this.panel.querySelector<HTMLElement>('[data-key^="next-"]') : null);
+			target?.focus();
+		}
 	}
 
 	private nextStep(next: StepState): HTMLElement {

@@ -124,6 +124,11 @@ test('keyboard only: start a run and check a step', async ({ page }) => {
 	// Focus stays on the box after the list re-renders, so the next Tab continues from there.
 	await expect(stepBox(page, /确认应急负责人/)).toBeFocused();
 	await expect(page.locator('[aria-live="polite"]')).toHaveText('已完成：确认应急负责人，指定记录员');
+	// READ-DO by keyboard: Enter on "完成此步" completes the step and keeps focus on the next one's button.
+	await page.getByRole('button', { name: '完成此步' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(stepBox(page, /报出最近截止日/)).toBeChecked();
+	await expect(page.getByRole('button', { name: '完成此步' })).toBeFocused();
 });
 
 test('unfinished runs are listed on the checklists page, and clearing the device removes them', async ({ page }) => {
