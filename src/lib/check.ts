@@ -4,6 +4,7 @@ import { checkIntegrity } from './integrity.ts';
 import { loadManual, type Manual } from './manual.ts';
 import { lintChapters } from './markdown-lint.ts';
 import { findCitations } from './citations.ts';
+import { isoDay, nextReview, reviewOverdue } from './review.ts';
 import { copiedPassages, sourceWindows } from './originality.ts';
 import type { ContentProblem } from './problems.ts';
 
@@ -63,6 +64,12 @@ export async function checkContent(root: string, sourcesDir = defaultSourcesDir(
 	const chapterFiles = files.filter((file) => /\.mdx?$/.test(file));
 	problems.push(...(await lintChapters(root, chapterFiles)));
 	const notes: string[] = [];
+	// A review date passing is a reminder for the owner, not a reason to stop publishing.
+	for (const chapter of manual.chapters) {
+		const fields = chapter.fields;
+		if (fields && reviewOverdue(fields.reviewed, fields.reviewEvery))
+			notes.push(`提醒：${chapter.file} 已超过审阅期限（应在 ${isoDay(nextReview(fields.reviewed, fields.reviewEvery))} 前审阅），请负责岗位 ${fields.owner} 审阅后更新 reviewed。`);
+	}
 	if (existsSync(sourcesDir)) problems.push(...originalityProblems(root, files, sourcesDir));
 	else notes.push(`原创性检查已跳过：找不到原始材料目录 ${sourcesDir}。`);
 	return { manual, problems, files, notes };

@@ -36,6 +36,10 @@ test('a chapter shows its edit link, last-updated date, asides, anchors and pagi
 	await expect(page.locator('aside.starlight-aside').first()).toBeVisible();
 	await expect(page.locator('a.sl-anchor-link').first()).toHaveAttribute('href', /^#/);
 	await expect(page.locator('.pagination-links a').first()).toBeVisible();
+	// Every chapter names the role that keeps it correct and when it is next due for review.
+	const stewardship = page.locator('.stewardship');
+	await expect(stewardship).toContainText(/最近审阅 \d{4}-\d{2}-\d{2} · 下次审阅 \d{4}-\d{2}-\d{2}/);
+	await expect(stewardship.getByRole('link')).toHaveAttribute('href', /^\/roles\/#/);
 });
 
 test('a Chinese query in the search box finds the chapter', async ({ page }) => {
