@@ -35,6 +35,13 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/chapters/'] },
 			routeMiddleware: ['./src/route-middleware.ts', './src/search-middleware.ts'],
 			customCss: ['./src/styles/manual.css'],
+			// Keeps checklists, contacts and the paper kit available when the network or the office server is down.
+			head: [
+				{
+					tag: 'script',
+					content: `if ('serviceWorker' in navigator) addEventListener('load', () => navigator.serviceWorker.register('${organisation.site.base}sw.js').catch(() => {}));`,
+				},
+			],
 			// A page's glossary words (see src/search-middleware.ts) count double: they say what the page is about.
 			pagefind: { ranking: { metaWeights: { [SEARCH_KEYS.synonyms]: 2 } } },
 			// Search: Starlight's dialog plus the `/` shortcut; the footer is kept out of the index.

@@ -15,6 +15,8 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		browserName: 'chromium',
+		// The offline worker would serve cached pages around page.route(); only the offline test allows it.
+		serviceWorkers: 'block',
 		launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
 	},
 	webServer: {

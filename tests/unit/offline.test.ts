@@ -1,0 +1,14 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cacheName, offlinePages } from '../../src/lib/offline.ts';
+
+test('the pages kept offline are the incident essentials and every checklist, under the base path', () => {
+	assert.deepEqual(offlinePages(['system-failure'], '/'), ['/', '/contacts/', '/roles/', '/checklists/', '/emergency-kit/', '/checklists/system-failure/']);
+	assert.equal(offlinePages(['a'], '/manual/')[5], '/manual/checklists/a/');
+});
+
+test('a new build gets a new cache, so old copies are replaced', () => {
+	const pages = offlinePages(['a']);
+	assert.notEqual(cacheName(pages, '2026-11-24T01:00:00Z'), cacheName(pages, '2026-11-25T01:00:00Z'));
+	assert.match(cacheName(pages, 'x'), /^manual-offline-[0-9a-z]+$/);
+});
