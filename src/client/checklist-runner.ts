@@ -3,9 +3,11 @@
  * and when. The printed list stays the source of truth without JavaScript; this element only
  * adds the run on top. All rules (layering, deadlines, records) live in src/lib/run.
  */
-import { mergeRuns, record, runState, severityName, startRun, type ChecklistRun, type ChecklistSnapshot, type RunEvent, type StepState } from '../lib/run/model.ts';
-import { runToJson, runToMarkdown } from '../lib/run/export.ts';
+import { mergeRuns, record, runState, severityName, startRun, type ChecklistRun, type ChecklistSnapshot, type StepState } from '../lib/run/model.ts';
+import { historyLine, runToJson, runToMarkdown } from '../lib/run/export.ts';
 import { openStorage, RUN_KEY_PREFIX, RunStore } from '../lib/run/store.ts';
+import { unfinishedRuns } from '../lib/run/unfinished.ts';
+import { runPath } from '../lib/routes.ts';
 import { clock, dateTime, elapsed } from '../lib/run/time.ts';
 import { download, fill, h } from './dom.ts';
 
@@ -58,7 +60,7 @@ class ChecklistRunner extends HTMLElement {
 	private begin(options: Parameters<typeof startRun>[1]): void {
 		const run = startRun(this.checklist, options);
 		this.show(this.store.save(run));
-		history.replaceState(null, '', `?run=${run.id}`);
+		history.replaceState(null, '', runPath(this.checklist.id, run.id));
 		this.announce(`已开始执行：${this.checklist.title}`);
 		this.panel.querySelector<HTMLElement>('h2')?.focus();
 	}
@@ -100,7 +102,7 @@ class ChecklistRunner extends HTMLElement {
 	}
 
 	private renderStart(problem?: string): void {
-		const unfinished = this.store.list().filter((run) => run.checklist.id === this.checklist.id && !runState(run).finished);
+		const unfinished = unfinishedRuns(this.store.list().filter((run) => run.checklist.id === this.checklist.id), new Date());
 		const severityOptions = [
 			h('option', { value: '' }, '不确定（按最高级别处理）'),
 			...this.checklist.severities.map((severity) => h('option', { value: severity.id }, `${severity.name}：${severity.when}`)),
@@ -143,15 +145,9 @@ class ChecklistRunner extends HTMLElement {
 				h(
 					'ul',
 					{},
-					unfinished.map((run) => {
-						const state = runState(run);
-						return h(
-							'li',
-							{},
-							h('a', { href: `?run=${run.id}` }, `${run.drill ? '【演练】' : ''}${run.title || '未命名事件'}`),
-							` · ${dateTime(new Date(run.startedAt))} 开始 · 完成 ${state.done}/${state.total}`,
-						);
-					}),
+					unfinished.map((run) =>
+						h('li', {}, h('a', { href: run.href }, `${run.drill ? '【演练】' : ''}${run.title || '未命名事件'}`), ` · ${run.started} 开始 · 完成 ${run.progress}`),
+					),
 				),
 			);
 		fill(this.panel, form, resume);
@@ -223,7 +219,7 @@ class ChecklistRunner extends HTMLElement {
 				const steps = state.visible.filter((s) => s.phase === index);
 				return (
 					steps.length > 0 &&
-					h('section', { class: 'run-phase' }, h('h3', {}, `阶段 ${index + 1}　${phase.title}`), h('ol', { class: 'run-steps' }, steps.map((s) => this.stepRow(s))))
+					h('section', { class: 'run-phase' }, h('h3', {}, `阶段 ${index + 1}　${phase.title}`), h('ol', { class: 'run-steps' }, steps.map((s) => this.stepRow(s, state.finished))))
 				);
 			}),
 			h(
@@ -249,7 +245,7 @@ class ChecklistRunner extends HTMLElement {
 				h('button', { type: 'button', 'data-key': 'print', onclick: () => window.print() }, '打印记录'),
 				h('a', { href: location.pathname, class: 'run-leave' }, '返回清单'),
 			),
-			this.history(run.events),
+			this.history(run),
 		);
 		if (focusKey) {
 			// The "完成此步" button belongs to the step just done: focus moves to the next step's.
@@ -276,7 +272,7 @@ class ChecklistRunner extends HTMLElement {
 		);
 	}
 
-	private stepRow(s: StepState): HTMLElement {
+	private stepRow(s: StepState, finished: boolean): HTMLElement {
 		const step = s.step;
 		const id = `run-step-${step.id}`;
 		return h(
@@ -287,7 +283,7 @@ class ChecklistRunner extends HTMLElement {
 				id,
 				'data-key': `check-${step.id}`,
 				checked: s.done,
-				disabled: this.run ? runState(this.run).finished : false,
+				disabled: finished,
 				onchange: (event: Event) => this.toggle(s, (event.target as HTMLInputElement).checked),
 			}),
 			h(
@@ -329,29 +325,12 @@ class ChecklistRunner extends HTMLElement {
 		this.apply({ type: done ? 'check' : 'uncheck', step: s.step.id, by: this.operator }, `${done ? '已完成' : '已撤销'}：${s.step.text}`);
 	}
 
-	private history(events: readonly RunEvent[]): HTMLElement {
-		const name = (stepId: string) => this.checklist.phases.flatMap((p) => p.steps).find((s) => s.id === stepId)?.text ?? stepId;
-		const describe = (event: RunEvent): string => {
-			switch (event.type) {
-				case 'severity':
-					return `定级为 ${severityName(this.run!.checklist, event.severity)}`;
-				case 'check':
-					return `完成：${name(event.step)}`;
-				case 'uncheck':
-					return `撤销完成：${name(event.step)}`;
-				case 'note':
-					return `备注：${name(event.step)}（${event.note}）`;
-				case 'finish':
-					return '结束运行';
-				case 'reopen':
-					return '重新打开';
-			}
-		};
+	private history(run: ChecklistRun): HTMLElement {
 		return h(
 			'details',
 			{ class: 'run-history' },
-			h('summary', {}, `操作历史（${events.length} 条）`),
-			h('ol', {}, events.map((event) => h('li', {}, `${dateTime(new Date(event.at))} ${describe(event)}${event.by ? ` — ${event.by}` : ''}`))),
+			h('summary', {}, `操作历史（${run.events.length} 条）`),
+			h('ol', {}, run.events.map((event) => h('li', {}, historyLine(run, event)))),
 		);
 	}
 

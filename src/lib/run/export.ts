@@ -1,4 +1,4 @@
-import { runState, severityName, type ChecklistRun } from './model.ts';
+import { runState, severityName, type ChecklistRun, type RunEvent } from './model.ts';
 import { dateTime, elapsed } from './time.ts';
 
 const EVENT_LABELS = { severity: '定级', check: '完成', uncheck: '撤销完成', note: '备注', finish: '结束运行', reopen: '重新打开' } as const;
@@ -6,6 +6,17 @@ const EVENT_LABELS = { severity: '定级', check: '完成', uncheck: '撤销完�
 function stepTitle(run: ChecklistRun, stepId: string): string {
 	for (const phase of run.checklist.phases) for (const step of phase.steps) if (step.id === stepId) return step.text;
 	return stepId;
+}
+
+/** One line of a run's history, as the page and every export show it: time, what, who. */
+export function historyLine(run: ChecklistRun, event: RunEvent, timeZone?: string): string {
+	const what =
+		event.type === 'severity'
+			? `定级为 ${severityName(run.checklist, event.severity)}`
+			: event.type === 'finish' || event.type === 'reopen'
+				? EVENT_LABELS[event.type]
+				: `${EVENT_LABELS[event.type]}：${stepTitle(run, event.step)}${event.note ? `（${event.note}）` : ''}`;
+	return `${dateTime(new Date(event.at), timeZone)} ${what}${event.by ? ` — ${event.by}` : ''}`;
 }
 
 const cell = (text: string) => text.replace(/\|/g, '｜').replace(/\n/g, ' ');
@@ -35,15 +46,7 @@ export function runToMarkdown(run: ChecklistRun, now = new Date(), timeZone?: st
 		'',
 		'## 操作历史',
 		'',
-		...run.events.map((event) => {
-			const what =
-				event.type === 'severity'
-					? `定级为 ${severityName(run.checklist, event.severity)}`
-					: event.type === 'finish' || event.type === 'reopen'
-						? EVENT_LABELS[event.type]
-						: `${EVENT_LABELS[event.type]}：${stepTitle(run, event.step)}${event.note ? `（${event.note}）` : ''}`;
-			return `- ${at(event.at)} ${what}${event.by ? ` — ${event.by}` : ''}`;
-		}),
+		...run.events.map((event) => `- ${historyLine(run, event, timeZone)}`),
 		'',
 	];
 	return lines.join('\n');
