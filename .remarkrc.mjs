@@ -7,8 +7,8 @@ import remarkLintHeadingIncrement from 'remark-lint-heading-increment';
 import remarkLintNoEmptyUrl from 'remark-lint-no-empty-url';
 import remarkPresetLintConsistent from 'remark-preset-lint-consistent';
 import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
-import noBodyTitle from './src/lint/no-body-title.mjs';
-import noEmptyLinkText from './src/lint/no-empty-link-text.mjs';
+import noBodyTitle from './src/check/remark/no-body-title.mjs';
+import noEmptyLinkText from './src/check/remark/no-empty-link-text.mjs';
 
 export default {
 	plugins: [

@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
-import { editLinkBase, loadOrganisation, loadSidebar } from './src/config/site.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { dataPageLinks } from './src/lib/routes.ts';
-import { SEARCH_KEYS } from './src/lib/search-keys.ts';
+import { editLinkBase, loadOrganisation, loadSidebar } from './src/manual/files.ts';
+import { contentCheck } from './src/check/astro-integration.ts';
+import { dataPageLinks } from './src/domain/routes.ts';
+import { SEARCH_KEYS } from './src/search/keys.ts';
 
 const organisation = loadOrganisation();
 
@@ -33,7 +33,7 @@ export default defineConfig({
 			editLink: { baseUrl: editLinkBase(organisation) },
 			lastUpdated: true,
 			markdown: { processedDirs: ['./content/chapters/'] },
-			routeMiddleware: ['./src/route-middleware.ts', './src/search-middleware.ts'],
+			routeMiddleware: ['./src/route-middleware.ts', './src/search/middleware.ts'],
 			customCss: ['./src/styles/manual.css'],
 			// Keeps checklists, contacts and the paper kit available when the network or the office server is down.
 			head: [
@@ -42,7 +42,7 @@ export default defineConfig({
 					content: `if ('serviceWorker' in navigator) addEventListener('load', () => navigator.serviceWorker.register('${organisation.site.base}sw.js').catch(() => {}));`,
 				},
 			],
-			// A page's glossary words (see src/search-middleware.ts) count double: they say what the page is about.
+			// A page's glossary words (see src/search/middleware.ts) count double: they say what the page is about.
 			pagefind: { ranking: { metaWeights: { [SEARCH_KEYS.synonyms]: 2 } } },
 			// Search: Starlight's dialog plus the `/` shortcut; the footer is kept out of the index.
 			components: {

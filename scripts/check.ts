@@ -1,7 +1,7 @@
 // `npm run check`: validates all content without building the site and prints every problem,
 // grouped by file, ending with a count. Exits 1 when anything is wrong.
-import { checkContent } from '../src/lib/check.ts';
-import { formatAnnotations, formatReport } from '../src/lib/problems.ts';
+import { checkContent } from '../src/check/index.ts';
+import { formatAnnotations, formatReport } from '../src/check/report.ts';
 
 const started = performance.now();
 const result = await checkContent(process.cwd());

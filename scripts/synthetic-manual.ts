@@ -3,7 +3,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { splitFrontmatter } from '../src/lib/source.ts';
+import { splitFrontmatter } from '../src/check/yaml.ts';
 
 interface Size {
 	chapters: number;

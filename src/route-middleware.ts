@@ -1,7 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getChecklists } from './data/manual.ts';
-import { lastUpdated } from './lib/git-dates.ts';
-import { chapterIncidentCategories, CONTACTS_HEADING } from './lib/incidents.ts';
+import { getChecklists } from './manual/collections.ts';
+import { lastUpdated } from './manual/git-dates.ts';
+import { chapterIncidentCategories, CONTACTS_HEADING } from './domain/incidents.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;

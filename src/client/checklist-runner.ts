@@ -1,14 +1,14 @@
 /**
  * <checklist-runner>: turns a server-rendered checklist into a run that records who did what
  * and when. The printed list stays the source of truth without JavaScript; this element only
- * adds the run on top. All rules (layering, deadlines, records) live in src/lib/run.
+ * adds the run on top. All rules (layering, deadlines, records) live in src/domain/run.
  */
-import { mergeRuns, record, runState, severityName, startRun, type ChecklistRun, type ChecklistSnapshot, type StepState } from '../lib/run/model.ts';
-import { historyLine, runToJson, runToMarkdown } from '../lib/run/export.ts';
-import { openStorage, RUN_KEY_PREFIX, RunStore } from '../lib/run/store.ts';
-import { unfinishedRuns } from '../lib/run/unfinished.ts';
-import { runPath } from '../lib/routes.ts';
-import { clock, dateTime, elapsed } from '../lib/run/time.ts';
+import { mergeRuns, record, runState, severityName, startRun, type ChecklistRun, type ChecklistSnapshot, type StepState } from '../domain/run/model.ts';
+import { historyLine, runToJson, runToMarkdown } from '../domain/run/export.ts';
+import { openStorage, RUN_KEY_PREFIX, RunStore } from '../domain/run/store.ts';
+import { unfinishedRuns } from '../domain/run/unfinished.ts';
+import { runPath } from '../domain/routes.ts';
+import { clock, dateTime, elapsed } from '../domain/run/time.ts';
 import { download, fill, h } from './dom.ts';
 
 const TICK_MS = 20_000;

@@ -4,8 +4,8 @@
  * The server renders the heading and the clear button; this element fills the list. With
  * `data-hide-empty` (the home page) the whole block stays hidden while there is nothing to resume.
  */
-import { openStorage, RunStore } from '../lib/run/store.ts';
-import { unfinishedRuns, type UnfinishedRun } from '../lib/run/unfinished.ts';
+import { openStorage, RunStore } from '../domain/run/store.ts';
+import { unfinishedRuns, type UnfinishedRun } from '../domain/run/unfinished.ts';
 import { fill, h } from './dom.ts';
 
 function item(run: UnfinishedRun): HTMLElement {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getChecklists } from '../data/manual.ts';
-import { cacheName, offlinePages } from '../lib/offline.ts';
+import { getChecklists } from '../manual/collections.ts';
+import { cacheName, offlinePages } from '../domain/offline.ts';
 
 /**
  * The service worker, generated at build time with the list of pages to keep offline.

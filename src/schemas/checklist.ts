@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DURATION_PATTERN } from '../lib/duration.ts';
+import { DURATION_PATTERN } from '../domain/duration.ts';
 import { ChapterIdSchema } from './sidebar.ts';
 import { RoleIdSchema } from './chapter.ts';
 

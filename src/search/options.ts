@@ -3,8 +3,8 @@
  * from a fixed option set (only `ranking`, `indexWeight` and `mergeIndex` are configurable), so
  * `./pagefind-ui.ts` applies these when Starlight's Search component constructs the UI.
  */
-import { HIDDEN_META } from '../lib/search-keys.ts';
-import { normaliseQuery } from '../lib/search-query.ts';
+import { HIDDEN_META } from './keys.ts';
+import { normaliseQuery } from './query.ts';
 
 export interface SearchResultData {
 	meta: Record<string, string>;

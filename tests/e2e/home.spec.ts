@@ -1,10 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { incidentEntries } from '../../src/lib/incidents.ts';
-import { loadManual } from '../../src/lib/manual.ts';
-import { record, runState, startRun, type ChecklistRun } from '../../src/lib/run/model.ts';
-import { toSnapshot } from '../../src/lib/run/snapshot.ts';
-import { RUN_KEY_PREFIX } from '../../src/lib/run/store.ts';
-import { checklistPath, runPath } from '../../src/lib/routes.ts';
+import { incidentEntries } from '../../src/domain/incidents.ts';
+import { loadManual } from '../../src/check/load.ts';
+import { record, runState, startRun, type ChecklistRun } from '../../src/domain/run/model.ts';
+import { toSnapshot } from '../../src/domain/run/snapshot.ts';
+import { RUN_KEY_PREFIX } from '../../src/domain/run/store.ts';
+import { checklistPath, runPath } from '../../src/domain/routes.ts';
 
 /**
  * The home page in an incident: from the home page to a started run in at most two taps on a

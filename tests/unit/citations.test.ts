@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleNumber, findCitations } from '../../src/lib/citations.ts';
+import { articleNumber, findCitations } from '../../src/check/rules/citations.ts';
 
 test('article numbers are read from Chinese numerals and digits', () => {
 	assert.deepEqual(['一百零九', '十一', '五十七', '二十九', '十', '一百', '109'].map(articleNumber), [109, 11, 57, 29, 10, 100, 109]);

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentCheck } from '../../src/integrations/content-check.ts';
+import { contentCheck } from '../../src/check/astro-integration.ts';
 
 function treeWith(fault?: string): URL {
 	const root = mkdtempSync(join(tmpdir(), 'build-check-'));

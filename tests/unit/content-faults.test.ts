@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { checkContent } from '../../src/lib/check.ts';
-import { formatProblem, formatReport, type ContentProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/check/index.ts';
+import { formatProblem, formatReport, type ContentProblem } from '../../src/check/report.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const validTree = join(fixtures, 'manual');

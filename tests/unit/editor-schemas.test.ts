@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { editorSchemaFiles, toEditorSchema } from '../../src/lib/json-schemas.ts';
+import { editorSchemaFiles, toEditorSchema } from '../../src/check/json-schemas.ts';
 import { ChecklistSchema } from '../../src/schemas/checklist.ts';
 
 test('the committed editor schemas match the Zod schemas (run npm run schemas after changing a schema)', () => {

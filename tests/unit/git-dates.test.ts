@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lastUpdated, readCommitDates } from '../../src/lib/git-dates.ts';
+import { lastUpdated, readCommitDates } from '../../src/manual/git-dates.ts';
 
 function git(cwd: string, args: string[], date?: string) {
 	const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };

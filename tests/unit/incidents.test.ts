@@ -1,9 +1,9 @@
 // The home page's incident entries, incident chapters and contacts, over the real manual.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadManual } from '../../src/lib/manual.ts';
-import { categoriesOf, chapterIncidentCategories, contactsFor, incidentEntries, type ChecklistLike } from '../../src/lib/incidents.ts';
-import { checklistPath, checklistStartPath, runPath } from '../../src/lib/routes.ts';
+import { loadManual } from '../../src/check/load.ts';
+import { categoriesOf, chapterIncidentCategories, contactsFor, incidentEntries, type ChecklistLike } from '../../src/domain/incidents.ts';
+import { checklistPath, checklistStartPath, runPath } from '../../src/domain/routes.ts';
 import { INCIDENT_CATEGORIES } from '../../src/schemas/checklist.ts';
 import { ContactSchema } from '../../src/schemas/organisation.ts';
 

@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { loadManual } from '../../src/lib/manual.ts';
-import { splitFrontmatter } from '../../src/lib/source.ts';
+import { loadManual } from '../../src/check/load.ts';
+import { splitFrontmatter } from '../../src/check/yaml.ts';
 import { INCIDENT_CATEGORIES } from '../../src/schemas/checklist.ts';
 
 const { manual } = loadManual(process.cwd());

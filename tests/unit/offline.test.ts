@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cacheName, offlinePages } from '../../src/lib/offline.ts';
+import { cacheName, offlinePages } from '../../src/domain/offline.ts';
 
 test('the pages kept offline are the incident essentials and every checklist, under the base path', () => {
 	assert.deepEqual(offlinePages(['system-failure'], '/'), ['/', '/contacts/', '/roles/', '/checklists/', '/emergency-kit/', '/checklists/system-failure/']);

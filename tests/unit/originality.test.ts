@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copiedPassages, normalise, sourceWindows } from '../../src/lib/originality.ts';
+import { copiedPassages, normalise, sourceWindows } from '../../src/check/rules/originality.ts';
 
 const seed = '在会计代理服务中，紧急情况可能涉及多种类型，如财务数据泄露、系统故障。';
 

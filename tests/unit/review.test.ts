@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isoDay, nextReview, reviewOverdue } from '../../src/lib/review.ts';
+import { isoDay, nextReview, reviewOverdue } from '../../src/domain/review.ts';
 
 test('the next review is the review date plus the cycle in months, clamped to the month end', () => {
 	assert.equal(isoDay(nextReview(new Date('2026-11-24'), 12)), '2027-11-24');

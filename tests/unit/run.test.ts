@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeRuns, record, runState, startRun, type ChecklistSnapshot } from '../../src/lib/run/model.ts';
-import { runToJson, runToMarkdown } from '../../src/lib/run/export.ts';
-import { migrate, RunStore, RUN_KEY_PREFIX } from '../../src/lib/run/store.ts';
+import { mergeRuns, record, runState, startRun, type ChecklistSnapshot } from '../../src/domain/run/model.ts';
+import { runToJson, runToMarkdown } from '../../src/domain/run/export.ts';
+import { migrate, RunStore, RUN_KEY_PREFIX } from '../../src/domain/run/store.ts';
 
 const step = (id: string, dueMinutes: number, severities: string[] = []) => ({
 	id,

@@ -4,11 +4,11 @@ import assert from 'node:assert/strict';
 import { z } from 'zod';
 import { ChapterFieldsSchema } from '../../src/schemas/chapter.ts';
 import { ChecklistSchema, type ChecklistUserInput } from '../../src/schemas/checklist.ts';
-import { durationMinutes, formatDuration } from '../../src/lib/duration.ts';
-import { fieldPath, formatProblem, formatReport, type ContentProblem } from '../../src/lib/problems.ts';
-import { splitLink } from '../../src/lib/routes.ts';
-import { parseYaml, splitFrontmatter } from '../../src/lib/source.ts';
-import { zodProblems } from '../../src/lib/zod-problems.ts';
+import { durationMinutes, formatDuration } from '../../src/domain/duration.ts';
+import { fieldPath, formatProblem, formatReport, type ContentProblem } from '../../src/check/report.ts';
+import { splitLink } from '../../src/domain/routes.ts';
+import { parseYaml, splitFrontmatter } from '../../src/check/yaml.ts';
+import { zodProblems } from '../../src/check/zod-problems.ts';
 
 const HAN = /\p{Script=Han}/u;
 

@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadManual } from '../../src/lib/manual.ts';
-import { chapterPath, checklistPath } from '../../src/lib/routes.ts';
-import { splitFrontmatter } from '../../src/lib/source.ts';
+import { loadManual } from '../../src/check/load.ts';
+import { chapterPath, checklistPath } from '../../src/domain/routes.ts';
+import { splitFrontmatter } from '../../src/check/yaml.ts';
 import {
 	assignSynonyms,
 	chapterDocument,
@@ -15,7 +15,7 @@ import {
 	summaryWords,
 	UNINDEXED_PATHS,
 	type SearchDocument,
-} from '../../src/lib/search-index.ts';
+} from '../../src/search/index-plan.ts';
 import { ChecklistSchema } from '../../src/schemas/checklist.ts';
 
 const page = (path: string, title: string, body: string, description = ''): SearchDocument => ({ path, title, description, headings: [], body });

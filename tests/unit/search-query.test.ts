@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normaliseQuery } from '../../src/lib/search-query.ts';
+import { normaliseQuery } from '../../src/search/query.ts';
 
 test('particles and question words are dropped from everyday questions', () => {
 	assert.equal(normaliseQuery('电脑中毒了怎么办'), '电脑 中毒');

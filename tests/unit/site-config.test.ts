@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { editLinkBase, loadOrganisation, loadSidebar } from '../../src/config/site.ts';
+import { editLinkBase, loadOrganisation, loadSidebar } from '../../src/manual/files.ts';
 import { OrganisationSchema } from '../../src/schemas/organisation.ts';
 
 test('the organisation data gives the site identity', () => {

@@ -1,8 +1,8 @@
 // The severity triage, over synthetic levels and over every incident checklist of the real manual.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadManual } from '../../src/lib/manual.ts';
-import { conditions, questionCount, resultReason, triage, type Answer, type TriageLevel } from '../../src/lib/triage.ts';
+import { loadManual } from '../../src/check/load.ts';
+import { conditions, questionCount, resultReason, triage, type Answer, type TriageLevel } from '../../src/domain/triage.ts';
 
 const levels: TriageLevel[] = [
 	{ id: 'L1', name: '一级', when: '全部停机；影响 20 户以上客户' },

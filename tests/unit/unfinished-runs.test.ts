@@ -1,10 +1,10 @@
 // Unfinished runs as the home page lists them, from runs of a real checklist.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadManual } from '../../src/lib/manual.ts';
-import { record, startRun } from '../../src/lib/run/model.ts';
-import { toSnapshot } from '../../src/lib/run/snapshot.ts';
-import { unfinishedRuns } from '../../src/lib/run/unfinished.ts';
+import { loadManual } from '../../src/check/load.ts';
+import { record, startRun } from '../../src/domain/run/model.ts';
+import { toSnapshot } from '../../src/domain/run/snapshot.ts';
+import { unfinishedRuns } from '../../src/domain/run/unfinished.ts';
 
 const { manual } = loadManual(process.cwd());
 const roles = new Map((manual.roles?.data ?? []).map((role) => [role.id, role]));

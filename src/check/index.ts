@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkIntegrity } from './integrity.ts';
-import { loadManual, type Manual } from './manual.ts';
-import { lintChapters } from './markdown-lint.ts';
-import { findCitations } from './citations.ts';
-import { isoDay, nextReview, reviewOverdue } from './review.ts';
-import { copiedPassages, sourceWindows } from './originality.ts';
-import type { ContentProblem } from './problems.ts';
+import { checkIntegrity } from './rules/integrity.ts';
+import { loadManual, type Manual } from './load.ts';
+import { lintChapters } from './rules/markdown-lint.ts';
+import { findCitations } from './rules/citations.ts';
+import { isoDay, nextReview, reviewOverdue } from '../domain/review.ts';
+import { copiedPassages, sourceWindows } from './rules/originality.ts';
+import type { ContentProblem } from './report.ts';
 
 export interface CheckResult {
 	manual: Manual;

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/check.ts';
-import { formatReport } from '../lib/problems.ts';
+import { checkContent } from './index.ts';
+import { formatReport } from './report.ts';
 
 /**
  * Runs `npm run check`'s checks before a build, so broken content never publishes.

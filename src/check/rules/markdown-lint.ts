@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { remark } from 'remark';
 import { VFile } from 'vfile';
-import remarkConfig from '../../.remarkrc.mjs';
-import type { ContentProblem } from './problems.ts';
+import remarkConfig from '../../../.remarkrc.mjs';
+import type { ContentProblem } from '../report.ts';
 
 type PluginEntry = (typeof remarkConfig.plugins)[number];
 

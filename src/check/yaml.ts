@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
-import type { ContentProblem } from './problems.ts';
+import type { ContentProblem } from './report.ts';
 
 export type Locate = (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
 

@@ -1,14 +1,14 @@
 /**
  * What the search index knows about each page besides its visible text: whether it is indexed at
  * all, the result type and part it is filtered and labelled by, and the everyday words (glossary
- * synonyms) it is found by. Pure logic, so `node --test` covers it; `src/data/search.ts` feeds it
- * the collections and `src/search-middleware.ts` writes the result into each page's `<head>`.
+ * synonyms) it is found by. Pure logic, so `node --test` covers it; `plan-data.ts` feeds it
+ * the collections and `middleware.ts` writes the result into each page's `<head>`.
  */
 import type { Checklist, ChecklistKind } from '../schemas/checklist.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { PARTS } from '../schemas/chapter.ts';
-import { DATA_PAGES } from './routes.ts';
-import { FILLER_WORDS } from './search-query.ts';
+import { DATA_PAGES } from '../domain/routes.ts';
+import { FILLER_WORDS } from './query.ts';
 
 export type Part = (typeof PARTS)[number];
 

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import { getCalendars, getChecklists, getGlossary, getRoles, organisation } from './manual.ts';
-import { chapterPath, checklistPath, DATA_PAGE_LABELS, DATA_PAGES } from '../lib/routes.ts';
+import { getCalendars, getChecklists, getGlossary, getRoles, organisation } from '../manual/collections.ts';
+import { chapterPath, checklistPath, DATA_PAGE_LABELS, DATA_PAGES } from '../domain/routes.ts';
 import {
 	assignSynonyms,
 	chapterDocument,
@@ -10,7 +10,7 @@ import {
 	type Part,
 	type SearchDocument,
 	type SearchFacets,
-} from '../lib/search-index.ts';
+} from './index-plan.ts';
 
 /** How one page enters the search index. */
 export interface SearchEntry extends SearchFacets {

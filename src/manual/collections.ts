@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { loadOrganisation } from '../config/site.ts';
+import { loadOrganisation } from './files.ts';
 import { CHECKLIST_KINDS, INCIDENT_CATEGORIES, type Checklist, type ChecklistKind } from '../schemas/checklist.ts';
 import type { Role } from '../schemas/role.ts';
 

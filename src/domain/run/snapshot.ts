@@ -1,7 +1,7 @@
 import type { Checklist } from '../../schemas/checklist.ts';
 import type { Role } from '../../schemas/role.ts';
 import { durationMinutes } from '../duration.ts';
-import { editionLabel } from '../checklist-view.ts';
+import { editionLabel } from '../checklist-labels.ts';
 import type { ChecklistSnapshot } from './model.ts';
 
 /** The frozen copy of a checklist that a run starts from; embedded in the checklist page at build time. */

@@ -1,7 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getSearchPlan } from './data/search.ts';
-import { SEARCH_KEYS } from './lib/search-keys.ts';
-import { summaryWords } from './lib/search-index.ts';
+import { getSearchPlan } from './plan-data.ts';
+import { SEARCH_KEYS } from './keys.ts';
+import { summaryWords } from './index-plan.ts';
 
 /**
  * Tells Pagefind what each page is, through `<meta>` tags in the head (Pagefind reads filters and

@@ -1,7 +1,7 @@
-import { INCIDENT_CATEGORIES, type IncidentCategory } from '../schemas/checklist.ts';
-import type { Manual } from './manual.ts';
-import type { ContentProblem } from './problems.ts';
-import { chapterPath, checklistPath, DATA_PAGES, splitLink } from './routes.ts';
+import { INCIDENT_CATEGORIES, type IncidentCategory } from '../../schemas/checklist.ts';
+import type { Manual } from '../load.ts';
+import type { ContentProblem } from '../report.ts';
+import { chapterPath, checklistPath, DATA_PAGES, splitLink } from '../../domain/routes.ts';
 
 /** Anchors each published page offers; `undefined` means the page exists but anchors are not checked. */
 export function pageAnchors(manual: Manual): Map<string, Set<string> | undefined> {

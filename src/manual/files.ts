@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { OrganisationSchema, type Organisation } from '../schemas/organisation.ts';
 import { SidebarSchema, type Sidebar } from '../schemas/sidebar.ts';
-import { readYamlFile } from '../lib/yaml-file.ts';
+import { readYamlFile } from './yaml-file.ts';
 
 /** Where the organisation data lives, relative to the repository root. */
 export const ORGANISATION_FILE = 'content/organisation/organisation.yaml';

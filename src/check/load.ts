@@ -9,9 +9,9 @@ import { LawsSchema, type Law } from '../schemas/law.ts';
 import { OrganisationSchema, type Organisation } from '../schemas/organisation.ts';
 import { RolesSchema, type Role } from '../schemas/role.ts';
 import { SidebarSchema, type Sidebar } from '../schemas/sidebar.ts';
-import { outline, parseMdx, type ChapterOutline } from './markdown.ts';
-import type { ContentProblem } from './problems.ts';
-import { parseYaml, splitFrontmatter, type Locate } from './source.ts';
+import { outline, parseMdx, type ChapterOutline } from './mdx.ts';
+import type { ContentProblem } from './report.ts';
+import { parseYaml, splitFrontmatter, type Locate } from './yaml.ts';
 import { zodProblems } from './zod-problems.ts';
 
 /** Where everything editors touch lives, relative to the repository root. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldPath, type ContentProblem } from './problems.ts';
+import { fieldPath, type ContentProblem } from './report.ts';
 
 // Zod writes its own messages in Chinese; ours add the value, the field's meaning and what to do.
 z.config(z.locales.zhCN());
