@@ -7,6 +7,7 @@ import { ChapterExtensionSchema } from './schemas/chapter.ts';
 import { ChecklistSchema } from './schemas/checklist.ts';
 import { GlossaryEntrySchema } from './schemas/glossary.ts';
 import { RoleSchema } from './schemas/role.ts';
+import { CONTENT } from './manual/paths.ts';
 
 /**
  * The manual lives in the top-level `content/` so editors never open `src/`. Starlight's
@@ -15,26 +16,26 @@ import { RoleSchema } from './schemas/role.ts';
  */
 export const collections = {
 	docs: defineCollection({
-		loader: glob({ base: './content/chapters', pattern: '**/[^_]*.{md,mdx}' }),
+		loader: glob({ base: CONTENT.chapters, pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchema({ extend: ChapterExtensionSchema }),
 	}),
 	checklists: defineCollection({
-		loader: glob({ base: './content/checklists', pattern: '[^_]*.{yaml,yml}' }),
+		loader: glob({ base: CONTENT.checklists, pattern: '[^_]*.{yaml,yml}' }),
 		schema: ChecklistSchema,
 	}),
 	roles: defineCollection({
-		loader: file('content/roles/roles.yaml'),
+		loader: file(CONTENT.roles),
 		schema: RoleSchema,
 	}),
 	glossary: defineCollection({
 		// Terms have no id field: the term itself is the id.
-		loader: file('content/glossary/glossary.yaml', {
+		loader: file(CONTENT.glossary, {
 			parser: (text) => (parse(text) as { term: string }[]).map((entry) => ({ id: entry.term, ...entry })),
 		}),
 		schema: GlossaryEntrySchema,
 	}),
 	calendars: defineCollection({
-		loader: glob({ base: './content/calendar', pattern: '[^_]*.{yaml,yml}' }),
+		loader: glob({ base: CONTENT.calendar, pattern: '[^_]*.{yaml,yml}' }),
 		schema: FilingCalendarSchema,
 	}),
 };

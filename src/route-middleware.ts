@@ -1,6 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getChecklists } from './manual/collections.ts';
-import { lastUpdated } from './manual/git-dates.ts';
+import { getChecklists, lastUpdated } from './manual/index.ts';
 import { chapterIncidentCategories, CONTACTS_HEADING } from './domain/incidents.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {

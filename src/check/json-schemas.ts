@@ -6,16 +6,17 @@ import { OrganisationSchema } from '../schemas/organisation.ts';
 import { RolesSchema } from '../schemas/role.ts';
 import { SidebarSchema } from '../schemas/sidebar.ts';
 import { LawsSchema } from '../schemas/law.ts';
+import { CONTENT } from '../manual/paths.ts';
 
 /** Each YAML collection, the JSON Schema file generated for it, and the files it applies to. */
 export const EDITOR_SCHEMAS = [
-	{ name: 'checklist', schema: ChecklistSchema, files: ['content/checklists/*.yaml'] },
-	{ name: 'roles', schema: RolesSchema, files: ['content/roles/*.yaml'] },
-	{ name: 'glossary', schema: GlossarySchema, files: ['content/glossary/*.yaml'] },
-	{ name: 'organisation', schema: OrganisationSchema, files: ['content/organisation/*.yaml'] },
-	{ name: 'calendar', schema: FilingCalendarSchema, files: ['content/calendar/*.yaml'] },
-	{ name: 'sidebar', schema: SidebarSchema, files: ['content/sidebar.yaml'] },
-	{ name: 'laws', schema: LawsSchema, files: ['content/laws/*.yaml'] },
+	{ name: 'checklist', schema: ChecklistSchema, files: [`${CONTENT.checklists}/*.yaml`] },
+	{ name: 'roles', schema: RolesSchema, files: [CONTENT.roles] },
+	{ name: 'glossary', schema: GlossarySchema, files: [CONTENT.glossary] },
+	{ name: 'organisation', schema: OrganisationSchema, files: [CONTENT.organisation] },
+	{ name: 'calendar', schema: FilingCalendarSchema, files: [`${CONTENT.calendar}/*.yaml`] },
+	{ name: 'sidebar', schema: SidebarSchema, files: [CONTENT.sidebar] },
+	{ name: 'laws', schema: LawsSchema, files: [CONTENT.laws] },
 ] as const;
 
 /** JSON Schema for an editor: what a person types (input), dates as YYYY-MM-DD strings. */

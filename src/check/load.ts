@@ -13,18 +13,9 @@ import { outline, parseMdx, type ChapterOutline } from './mdx.ts';
 import type { ContentProblem } from './report.ts';
 import { parseYaml, splitFrontmatter, type Locate } from './yaml.ts';
 import { zodProblems } from './zod-problems.ts';
+import { parseContent } from '../schemas/parse.ts';
+import { CONTENT } from '../manual/paths.ts';
 
-/** Where everything editors touch lives, relative to the repository root. */
-export const CONTENT = {
-	chapters: 'content/chapters',
-	checklists: 'content/checklists',
-	roles: 'content/roles/roles.yaml',
-	glossary: 'content/glossary/glossary.yaml',
-	organisation: 'content/organisation/organisation.yaml',
-	calendar: 'content/calendar',
-	sidebar: 'content/sidebar.yaml',
-	laws: 'content/laws/laws.yaml',
-} as const;
 
 export interface ChapterEntry extends ChapterOutline {
 	id: string;
@@ -94,7 +85,7 @@ export function loadManual(root: string): LoadResult {
 			rejected?.(undefined);
 			return undefined;
 		}
-		const result = schema.safeParse(parsed.data);
+		const result = parseContent(schema, parsed.data);
 		if (!result.success) {
 			problems.push(...zodProblems(file, schema, parsed.data, result.error, parsed.locate));
 			rejected?.(parsed.data);
@@ -151,7 +142,7 @@ export function loadManual(root: string): LoadResult {
 		if (!title) problems.push({ file, field: 'title', message: '缺少章节标题', value: data['title'], hint: '请在 frontmatter 中写 title: 章节标题。', ...parsed.locate(['title']), rule: 'schema/invalid_type' });
 		let fields: ChapterFields | undefined;
 		if (id !== 'index') {
-			const result = ChapterFieldsSchema.safeParse(data);
+			const result = parseContent(ChapterFieldsSchema, data);
 			if (result.success) fields = result.data;
 			else problems.push(...zodProblems(file, ChapterFieldsSchema, data, result.error, parsed.locate).filter((p) => p.field !== ''));
 		}

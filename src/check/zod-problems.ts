@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { fieldPath, type ContentProblem } from './report.ts';
 
-// Zod writes its own messages in Chinese; ours add the value, the field's meaning and what to do.
-z.config(z.locales.zhCN());
-
 type AnySchema = z.core.$ZodType;
 
 /** The schema that validates `path`, walking through wrappers, objects and arrays. */

@@ -1,9 +1,4 @@
-/**
- * ISO 8601 durations as checklists write deadlines ("PT15M", "PT4H", "P1D", "P1DT2H").
- * Years and months are refused: their length depends on the calendar, so "P1M" would not give
- * one unambiguous clock time.
- */
-export const DURATION_PATTERN = /^P(?=\d|T\d)(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?)?$/;
+import { DURATION_PATTERN } from '../schemas/duration.ts';
 
 /** Minutes in an ISO 8601 duration, or undefined when it is not one this manual accepts. */
 export function durationMinutes(text: string): number | undefined {

@@ -1,31 +1,48 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { OrganisationSchema, type Organisation } from '../schemas/organisation.ts';
+import { parseContent } from '../schemas/parse.ts';
 import { SidebarSchema, type Sidebar } from '../schemas/sidebar.ts';
+import { CONTENT } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
 
-/** Where the organisation data lives, relative to the repository root. */
-export const ORGANISATION_FILE = 'content/organisation/organisation.yaml';
-export const SIDEBAR_FILE = 'content/sidebar.yaml';
+/**
+ * The content files Astro's configuration needs before its content layer runs (the site's
+ * identity and the sidebar), each parsed once per root and shared by the config and the pages.
+ */
+const parsed = new Map<string, unknown>();
 
 function load<T extends z.ZodType>(root: string, file: string, schema: T): z.output<T> {
-	const result = schema.safeParse(readYamlFile(resolve(root, file)));
-	if (result.success) return result.data;
+	const key = `${resolve(root)}\0${file}`;
+	if (parsed.has(key)) return parsed.get(key) as z.output<T>;
+	const result = parseContent(schema, readYamlFile(resolve(root, file)));
 	// The full report comes from `npm run check`; this keeps the build from starting on bad identity data.
-	throw new Error(`${file} 有错误，请运行 npm run check 查看详情：\n${z.prettifyError(result.error)}`);
+	if (!result.success) throw new Error(`${file} 有错误，请运行 npm run check 查看详情：\n${z.prettifyError(result.error)}`);
+	parsed.set(key, result.data);
+	return result.data;
 }
 
-/** The agency's identity, read from the organisation data. */
+/**
+ * The agency's identity, read from the organisation data. `MANUAL_SITE_BASE` overrides
+ * `site.base` for one build only: the test command builds a sub-path copy of the site with it.
+ */
 export function loadOrganisation(root = process.cwd()): Organisation {
-	return load(root, ORGANISATION_FILE, OrganisationSchema);
+	const organisation = load(root, CONTENT.organisation, OrganisationSchema);
+	const base = process.env['MANUAL_SITE_BASE'];
+	return base ? { ...organisation, site: { ...organisation.site, base } } : organisation;
 }
 
 /** The manual's parts and chapter order. */
 export function loadSidebar(root = process.cwd()): Sidebar {
-	return load(root, SIDEBAR_FILE, SidebarSchema);
+	return load(root, CONTENT.sidebar, SidebarSchema);
 }
 
 /** Edit links open the chapter's source file in the repository's web editor. */
 export function editLinkBase(organisation: Organisation): string {
 	return `${organisation.repository.url.replace(/\/$/, '')}/edit/${organisation.repository.branch}/`;
+}
+
+/** The web-editor address of one content file (a path from the repository root). */
+export function editUrl(organisation: Organisation, file: string): string {
+	return editLinkBase(organisation) + file;
 }

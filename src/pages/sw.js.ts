@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getChecklists } from '../manual/collections.ts';
+import { getChecklists } from '../manual/index.ts';
 import { cacheName, offlinePages } from '../domain/offline.ts';
 
 /**

@@ -22,7 +22,14 @@ export const FilingCalendarSchema = z.strictObject({
 	monthly: z.array(FilingDeadlineSchema).length(12).describe('每月申报截止日，12 条'),
 	/** Annual deadlines (汇算清缴, 工商年报…). */
 	annual: z
-		.array(z.object({ name: z.string().min(2), from: z.coerce.date().optional(), deadline: z.coerce.date(), basis: z.string().min(2) }))
+		.array(
+			z.object({
+				name: z.string().min(2).describe('事项名称，例如 企业所得税汇算清缴'),
+				from: z.coerce.date().optional().describe('开始日期（可选），YYYY-MM-DD'),
+				deadline: z.coerce.date().describe('截止日期，YYYY-MM-DD'),
+				basis: z.string().min(2).describe('依据的法规或文件'),
+			}),
+		)
 		.default([])
 		.describe('年度事项'),
 });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { DURATION_PATTERN } from '../domain/duration.ts';
-import { ChapterIdSchema } from './sidebar.ts';
-import { RoleIdSchema } from './chapter.ts';
+import { DURATION_PATTERN } from './duration.ts';
+import { ChapterIdSchema, RoleIdSchema, slug } from './ids.ts';
 
 /**
  * Incident categories: closed, so the home page can offer one entry per category. The order is
@@ -31,8 +30,6 @@ export const CHECKLIST_KINDS = {
 	onboarding: '入职',
 } as const;
 export type ChecklistKind = keyof typeof CHECKLIST_KINDS;
-
-const slug = (what: string) => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${what}只能用小写字母、数字和连字符，例如 report-outage`);
 
 /** A deadline relative to the start of a run. */
 const DUE_MESSAGE = '期限必须是 ISO 8601 时长，例如 PT15M（15 分钟）、PT4H（4 小时）、P1D（1 天）、P1DT12H；不接受年和月';

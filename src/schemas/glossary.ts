@@ -10,6 +10,6 @@ export const GlossaryEntrySchema = z.object({
 	synonyms: z.array(z.string().min(1)).default([]).describe('同义词、口语说法（搜索会用到）'),
 });
 
-export const GlossarySchema = z.array(GlossaryEntrySchema).min(1);
+export const GlossarySchema = z.array(GlossaryEntrySchema).min(1).describe('术语表，至少一条');
 
 export type GlossaryEntry = z.output<typeof GlossaryEntrySchema>;

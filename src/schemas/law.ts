@@ -12,6 +12,6 @@ export const LawSchema = z.strictObject({
 	articles: z.array(z.int().min(1)).describe('已核实、可以引用的条款号'),
 });
 
-export const LawsSchema = z.array(LawSchema).min(1);
+export const LawsSchema = z.array(LawSchema).min(1).describe('已核实的法规登记表，至少一部法规');
 
 export type Law = z.output<typeof LawSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RoleIdSchema } from './chapter.ts';
+import { RoleIdSchema } from './ids.ts';
 
 /** A role in the directory; steps and chapters name roles, never people. */
 export const RoleSchema = z.strictObject({
@@ -13,6 +13,6 @@ export const RoleSchema = z.strictObject({
 	standIn: RoleIdSchema.describe('本岗位不在时的代行岗位 id'),
 });
 
-export const RolesSchema = z.array(RoleSchema).min(1);
+export const RolesSchema = z.array(RoleSchema).min(1).describe('岗位名录，至少一个岗位');
 
 export type Role = z.output<typeof RoleSchema>;

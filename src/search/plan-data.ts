@@ -1,5 +1,4 @@
-import { getCollection } from 'astro:content';
-import { getCalendars, getChecklists, getGlossary, getRoles, organisation } from '../manual/collections.ts';
+import { getCalendars, getChapters, getChecklists, getGlossary, getRoles, organisation } from '../manual/index.ts';
 import { chapterPath, checklistPath, DATA_PAGE_LABELS, DATA_PAGES } from '../domain/routes.ts';
 import {
 	assignSynonyms,
@@ -23,7 +22,7 @@ export type SearchPlan = ReadonlyMap<string, SearchEntry | null>;
 
 async function buildPlan(): Promise<SearchPlan> {
 	const [chapters, checklists, glossary, roles, calendars] = await Promise.all([
-		getCollection('docs'),
+		getChapters(),
 		getChecklists(),
 		getGlossary(),
 		getRoles(),

@@ -9,6 +9,7 @@ import { fieldPath, formatProblem, formatReport, type ContentProblem } from '../
 import { splitLink } from '../../src/domain/routes.ts';
 import { parseYaml, splitFrontmatter } from '../../src/check/yaml.ts';
 import { zodProblems } from '../../src/check/zod-problems.ts';
+import { parseContent } from '../../src/schemas/parse.ts';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -139,17 +140,20 @@ test('splitFrontmatter finds the frontmatter and the first body line', () => {
 	assert.equal(splitFrontmatter('## 没有 frontmatter\n'), undefined);
 });
 
-test('Zod speaks Chinese once the content check is loaded', () => {
-	const result = z.object({ count: z.int(), name: z.string() }).safeParse({ count: '三' });
+test('parseContent speaks Chinese per call, without a global setting', () => {
+	const schema = z.object({ count: z.int(), name: z.string() });
+	const result = parseContent(schema, { count: '三' });
 	assert.equal(result.success, false);
 	assert.equal(result.error?.issues.length, 2);
 	for (const issue of result.error?.issues ?? []) assert.match(issue.message, HAN, issue.message);
+	// Loading the content check must not change what every other Zod parse says.
+	for (const issue of schema.safeParse({ count: '三' }).error?.issues ?? []) assert.doesNotMatch(issue.message, HAN, issue.message);
 });
 
 test('zodProblems turns issues into problems with field, value, line and hint', () => {
 	const text = ['description: 一句话说明本章内容', 'owner: Tech_Lead', 'audience: []', 'part: 管理', 'reviewed: 2026-11-24', 'reviewEvery: 十二', ''].join('\n');
 	const parsed = parseYaml('content/chapters/a.mdx', text, 1);
-	const result = ChapterFieldsSchema.safeParse(parsed.data);
+	const result = parseContent(ChapterFieldsSchema, parsed.data);
 	assert.equal(result.success, false);
 	const problems = zodProblems('content/chapters/a.mdx', ChapterFieldsSchema, parsed.data, result.error!, parsed.locate);
 	const byField = new Map(problems.map((p) => [p.field, p]));

@@ -1,0 +1,14 @@
+/**
+ * The content access module for pages and components: every list they render and every content
+ * path they name comes from here. Build time only (it reads files and Astro's collections);
+ * browser code gets what it needs through the rendered page.
+ */
+import { loadOrganisation } from './files.ts';
+
+export { getCalendars, getChapters, getChapterTitles, getChecklists, getGlossary, getRoles, type ChecklistEntry } from './collections.ts';
+export { CONTENT, checklistFile } from './paths.ts';
+export { editUrl } from './files.ts';
+export { lastUpdated } from './git-dates.ts';
+
+/** The agency's identity (name, site, repository, contacts). */
+export const organisation = loadOrganisation();

@@ -1,0 +1,18 @@
+/**
+ * Where everything editors touch lives, relative to the repository root: the one table of
+ * content paths. The content check, Astro's collections, the pages' edit links and the editor
+ * schemas all read it, so moving a file means changing one line here.
+ */
+export const CONTENT = {
+	chapters: 'content/chapters',
+	checklists: 'content/checklists',
+	roles: 'content/roles/roles.yaml',
+	glossary: 'content/glossary/glossary.yaml',
+	organisation: 'content/organisation/organisation.yaml',
+	calendar: 'content/calendar',
+	sidebar: 'content/sidebar.yaml',
+	laws: 'content/laws/laws.yaml',
+} as const;
+
+/** A checklist's source file; its id is the file name. */
+export const checklistFile = (id: string) => `${CONTENT.checklists}/${id}.yaml`;
