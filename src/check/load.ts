@@ -10,7 +10,7 @@ import { OrganisationSchema, type Organisation } from '../schemas/organisation.t
 import { RolesSchema, type Role } from '../schemas/role.ts';
 import { SidebarSchema, type Sidebar } from '../schemas/sidebar.ts';
 import { outline, parseMdx, type ChapterOutline } from './mdx.ts';
-import type { ContentProblem } from './report.ts';
+import { problem, type ContentProblem } from './problem.ts';
 import { parseYaml, splitFrontmatter, type Locate } from './yaml.ts';
 import { zodProblems } from './zod-problems.ts';
 import { parseContent } from '../schemas/parse.ts';
@@ -75,7 +75,7 @@ export function loadManual(root: string): LoadResult {
 	/** `rejected` receives the raw data (undefined when the YAML itself is broken) of an existing file that fails. */
 	function readYaml<S extends z.ZodType>(file: string, schema: S, rejected?: (data: unknown) => void): Located<z.output<S>> | undefined {
 		if (!existsSync(join(root, file))) {
-			problems.push({ file, field: '', message: '文件不存在', hint: '请恢复这个文件，或参照 content/README.md 新建。', rule: 'file/missing' });
+			problems.push(problem('file/missing', { file, hint: '请恢复这个文件，或参照 content/README.md 新建。' }));
 			return undefined;
 		}
 		files.push(file);
@@ -104,14 +104,14 @@ export function loadManual(root: string): LoadResult {
 			chapterOutline = outline(parseMdx(text));
 		} catch (error) {
 			const place = error as { line?: number; column?: number; reason?: string; message: string };
-			problems.push({
-				file,
-				field: '',
-				message: `MDX 语法错误：${place.reason ?? place.message}`,
-				hint: 'MDX 中 {、}、<、> 有特殊含义：正文里请改用全角符号或文字；组件标签必须成对闭合。',
-				...(place.line ? { line: place.line, column: place.column ?? 1 } : {}),
-				rule: 'mdx/syntax',
-			});
+			problems.push(
+				problem('mdx/syntax', {
+					file,
+					message: `MDX 语法错误：${place.reason ?? place.message}`,
+					hint: 'MDX 中 {、}、<、> 有特殊含义：正文里请改用全角符号或文字；组件标签必须成对闭合。',
+					...(place.line ? { line: place.line, column: place.column ?? 1 } : {}),
+				}),
+			);
 		}
 		// A chapter whose frontmatter or body is broken still exists: it is listed so that the
 		// sidebar and links naming it are not reported too; the one real problem is in this file.
@@ -127,7 +127,9 @@ export function loadManual(root: string): LoadResult {
 		});
 		const parts = splitFrontmatter(text);
 		if (!parts) {
-			problems.push({ file, field: '', message: '缺少 frontmatter', hint: '文件必须以 --- 开头的 frontmatter 开始，写明 title、description 等字段，见 content/README.md。', line: 1, rule: 'chapter/frontmatter' });
+			problems.push(
+				problem('chapter/frontmatter', { file, hint: '文件必须以 --- 开头的 frontmatter 开始，写明 title、description 等字段，见 content/README.md。', line: 1 }),
+			);
 			chapters.push(entry('', undefined, () => undefined));
 			continue;
 		}
@@ -139,7 +141,10 @@ export function loadManual(root: string): LoadResult {
 		}
 		const data = (parsed.data ?? {}) as Record<string, unknown>;
 		const title = typeof data['title'] === 'string' ? data['title'] : '';
-		if (!title) problems.push({ file, field: 'title', message: '缺少章节标题', value: data['title'], hint: '请在 frontmatter 中写 title: 章节标题。', ...parsed.locate(['title']), rule: 'schema/invalid_type' });
+		if (!title)
+			problems.push(
+				problem('schema/invalid_type', { file, field: 'title', message: '缺少章节标题', value: data['title'], hint: '请在 frontmatter 中写 title: 章节标题。', ...parsed.locate(['title']) }),
+			);
 		let fields: ChapterFields | undefined;
 		if (id !== 'index') {
 			const result = parseContent(ChapterFieldsSchema, data);
@@ -157,7 +162,7 @@ export function loadManual(root: string): LoadResult {
 			rejectedChecklists.push({ id, file, category: data !== null && typeof data === 'object' ? (data as Record<string, unknown>)['category'] : undefined }),
 		);
 		if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
-			problems.push({ file, field: '', message: '清单文件名不合规', value: id, hint: '文件名就是清单 id，只能用小写字母、数字和连字符，例如 system-failure.yaml。', rule: 'checklist/file-name' });
+			problems.push(problem('checklist/file-name', { file, value: id, hint: '文件名就是清单 id，只能用小写字母、数字和连字符，例如 system-failure.yaml。' }));
 		if (entry) checklists.push({ id, ...entry });
 	}
 

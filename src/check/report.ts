@@ -1,24 +1,4 @@
-/**
- * A problem in the content, written for the editor who must fix it: where (file, line, field),
- * what was found, what is allowed, and what to do, in Chinese.
- */
-export interface ContentProblem {
-	/** Path from the repository root, e.g. content/checklists/system-failure.yaml. */
-	file: string;
-	/** Field path such as phases[0].steps[2].role; empty for whole-file problems. */
-	field: string;
-	/** What is wrong, e.g. 未知岗位. */
-	message: string;
-	/** The offending value, when there is one. */
-	value?: unknown;
-	/** What is allowed and what to do. */
-	hint?: string;
-	/** 1-based line (and column) in the file, when known. */
-	line?: number;
-	column?: number;
-	/** Stable slug of the rule, for tests and documentation. */
-	rule: string;
-}
+import type { ContentProblem } from './problem.ts';
 
 /** `a.b[0].c` from a Zod-style path. */
 export function fieldPath(path: readonly PropertyKey[]): string {

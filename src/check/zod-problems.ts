@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { fieldPath, type ContentProblem } from './report.ts';
+import { problem, type ContentProblem } from './problem.ts';
+import { fieldPath } from './report.ts';
+import { schemaRule } from './rules/registry.ts';
 
 type AnySchema = z.core.$ZodType;
 
@@ -47,7 +49,7 @@ export function zodProblems(
 		const meaning = descriptionAt(schema, path);
 		const extra = issue.code === 'unrecognized_keys' ? `请删除或改正这些字段：${issue.keys.join('、')}。` : '';
 		const hint = `${extra}${meaning ? `该字段：${meaning}。` : ''}请按要求修改后重新检查。`;
-		return {
+		return problem(schemaRule(issue.code), {
 			file,
 			field: fieldPath(path),
 			message: issue.message,
@@ -55,7 +57,6 @@ export function zodProblems(
 			hint,
 			// An unknown key is reported on its own line, not on the object that holds it.
 			...locate(issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path),
-			rule: `schema/${issue.code}`,
-		};
+		});
 	});
 }

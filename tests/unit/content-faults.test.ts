@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { checkContent } from '../../src/check/index.ts';
-import { formatProblem, formatReport, type ContentProblem } from '../../src/check/report.ts';
+import type { ContentProblem } from '../../src/check/problem.ts';
+import { formatProblem, formatReport } from '../../src/check/report.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const validTree = join(fixtures, 'manual');

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { ChapterFieldsSchema } from '../../src/schemas/chapter.ts';
 import { ChecklistSchema, type ChecklistUserInput } from '../../src/schemas/checklist.ts';
 import { durationMinutes, formatDuration } from '../../src/domain/duration.ts';
-import { fieldPath, formatProblem, formatReport, type ContentProblem } from '../../src/check/report.ts';
+import type { ContentProblem } from '../../src/check/problem.ts';
+import { fieldPath, formatProblem, formatReport } from '../../src/check/report.ts';
 import { splitLink } from '../../src/domain/routes.ts';
 import { parseYaml, splitFrontmatter } from '../../src/check/yaml.ts';
 import { zodProblems } from '../../src/check/zod-problems.ts';
@@ -174,11 +175,11 @@ test('formatProblem puts the line and field first and shows the value', () => {
 	const problem: ContentProblem = { file: 'f.yaml', field: 'phases[0].steps[2].role', message: '未知岗位', value: 'x', hint: '请改正。', line: 12, column: 3, rule: 'ref/role' };
 	assert.equal(formatProblem(problem), '第 12 行第 3 列 phases[0].steps[2].role：未知岗位。值为 "x"。请改正。');
 	assert.equal(formatProblem({ file: 'f', field: '', message: '文件不存在', rule: 'file/missing' }), '文件不存在。');
-	assert.equal(formatProblem({ file: 'f', field: 'a', message: '缺少', value: undefined, rule: 'r' }), 'a：缺少。值为 （缺失）。');
+	assert.equal(formatProblem({ file: 'f', field: 'a', message: '缺少', value: undefined, rule: 'schema/invalid_type' }), 'a：缺少。值为 （缺失）。');
 });
 
 test('formatReport sorts files by name and problems by line, then counts them', () => {
-	const p = (file: string, line: number | undefined, message: string): ContentProblem => ({ file, field: '', message, rule: 'r', ...(line ? { line } : {}) });
+	const p = (file: string, line: number | undefined, message: string): ContentProblem => ({ file, field: '', message, rule: 'file/missing', ...(line ? { line } : {}) });
 	const report = formatReport([p('content/b.yaml', 9, '乙九'), p('content/a.mdx', 20, '甲二十'), p('content/b.yaml', 2, '乙二'), p('content/a.mdx', 3, '甲三'), p('content/c/', undefined, '丙')], 7);
 	assert.equal(
 		report,

@@ -1,3 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Manual } from '../load.ts';
+import { problem, type ContentProblem } from '../problem.ts';
+
 /**
  * Citations of the form 《法规》第N条 in the manual's text. Articles may be written in Chinese
  * numerals (第一百零九条) or digits (第109条); both are read as numbers so they can be checked
@@ -43,4 +48,27 @@ export function findCitations(text: string): Citation[] {
 		}
 	}
 	return citations;
+}
+
+/** Every 《法规》第N条 must name a registered law and an article verified in content/laws/laws.yaml. */
+export function citationProblems(root: string, files: readonly string[], manual: Manual): ContentProblem[] {
+	if (!manual.laws) return [];
+	const { file: lawsFile, data: laws } = manual.laws;
+	const byName = new Map(laws.flatMap((law) => [law.name, ...law.aliases].map((name) => [name, law] as const)));
+	const problems: ContentProblem[] = [];
+	for (const file of files.filter((f) => /^content\/(chapters|checklists)\//.test(f))) {
+		for (const citation of findCitations(readFileSync(join(root, file), 'utf8'))) {
+			const at = { file, field: '正文', value: citation.text, line: citation.line };
+			const law = byName.get(citation.law);
+			if (!law) {
+				const hint = `请先核实原文，并在 ${lawsFile} 中登记该法规及条款；拿不准时不要写条款号，改写为本公司规定。`;
+				problems.push(problem('law/unregistered', { ...at, hint }));
+			} else if (!law.articles.includes(citation.article)) {
+				const verified = law.articles.length ? law.articles.map((n) => `第${n}条`).join('、') : '（无）';
+				const hint = `${lawsFile} 中《${law.name}》已核实的条款：${verified}。请改正条款号，或核实后在该文件中登记。`;
+				problems.push(problem('law/unverified-article', { ...at, hint }));
+			}
+		}
+	}
+	return problems;
 }

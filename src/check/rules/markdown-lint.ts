@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { remark } from 'remark';
 import { VFile } from 'vfile';
 import remarkConfig from '../../../.remarkrc.mjs';
-import type { ContentProblem } from '../report.ts';
+import { problem, type ContentProblem } from '../problem.ts';
+import { markdownRule } from './registry.ts';
 
 type PluginEntry = (typeof remarkConfig.plugins)[number];
 
@@ -26,14 +27,15 @@ export async function lintChapters(root: string, files: readonly string[]): Prom
 		}
 		for (const message of vfile.messages) {
 			if (message.ruleId && disabled.has(message.ruleId)) continue;
-			problems.push({
-				file,
-				field: '正文',
-				message: `${message.reason}（规则 ${message.ruleId ?? message.source}）`,
-				hint: '请按提示修改 Markdown 写法。',
-				...(message.line ? { line: message.line, column: message.column ?? 1 } : {}),
-				rule: `lint/${message.ruleId ?? 'unknown'}`,
-			});
+			problems.push(
+				problem(markdownRule(message.ruleId), {
+					file,
+					field: '正文',
+					message: `${message.reason}（规则 ${message.ruleId ?? message.source}）`,
+					hint: '请按提示修改 Markdown 写法。',
+					...(message.line ? { line: message.line, column: message.column ?? 1 } : {}),
+				}),
+			);
 		}
 	}
 	return problems;

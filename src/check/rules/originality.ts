@@ -1,3 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { problem, type ContentProblem } from '../problem.ts';
+
 /**
  * The manual takes facts from the source articles, never sentences. Any run of WINDOW
  * consecutive letters or digits (punctuation and spaces ignored) shared with a source is a copy.
@@ -36,4 +40,17 @@ export function copiedPassages(text: string, windows: ReadonlySet<string>, windo
 	}
 	if (start >= 0) passages.push(chars.slice(start, end).join(''));
 	return passages;
+}
+
+/** Content files that repeat a passage of the source articles in `sourcesDir`. */
+export function originalityProblems(root: string, files: readonly string[], sourcesDir: string): ContentProblem[] {
+	const sources = readdirSync(sourcesDir)
+		.filter((name) => name.endsWith('.txt'))
+		.map((name) => readFileSync(join(sourcesDir, name), 'utf8'));
+	const windows = sourceWindows(sources);
+	return files.flatMap((file) =>
+		copiedPassages(readFileSync(join(root, file), 'utf8'), windows).map((passage) =>
+			problem('originality/copied', { file, value: passage, hint: '手册只能采用原文的事实，句子必须用自己的话重写。' }),
+		),
+	);
 }

@@ -1,0 +1,52 @@
+import { INCIDENT_CATEGORIES, type IncidentCategory } from '../../schemas/checklist.ts';
+import { checklistFile } from '../../manual/paths.ts';
+import type { Manual } from '../load.ts';
+import { problem, type ContentProblem } from '../problem.ts';
+
+/** Within one checklist: level and step ids are unique, and steps only name levels it defines. */
+export function checklistProblems(manual: Manual): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	for (const { file, data, locate } of manual.checklists) {
+		const severityIds = new Set<string>();
+		data.severities.forEach((severity, index) => {
+			if (severityIds.has(severity.id))
+				problems.push(problem('checklist/duplicate-severity', { file, field: `severities[${index}].id`, value: severity.id, hint: '每个级别的 id 必须不同。', ...locate(['severities', index, 'id']) }));
+			severityIds.add(severity.id);
+		});
+		const stepIds = new Set<string>();
+		data.phases.forEach((phase, p) =>
+			phase.steps.forEach((step, s) => {
+				const at = (...rest: PropertyKey[]) => locate(['phases', p, 'steps', s, ...rest]);
+				const field = `phases[${p}].steps[${s}]`;
+				if (stepIds.has(step.id)) {
+					const hint = '运行记录靠步骤 id 对应，每个 id 必须唯一；请给新步骤换一个 id。';
+					problems.push(problem('checklist/duplicate-step', { file, field: `${field}.id`, value: step.id, hint, ...at('id') }));
+				}
+				stepIds.add(step.id);
+				step.severities.forEach((severity, index) => {
+					if (severityIds.has(severity)) return;
+					const hint = `本清单定义的级别：${[...severityIds].join('、') || '（无）'}。请改用其中之一，或在 severities 中补充定义。`;
+					problems.push(problem('checklist/unknown-severity', { file, field: `${field}.severities[${index}]`, value: severity, hint, ...at('severities', index) }));
+				});
+			}),
+		);
+	}
+	return problems;
+}
+
+/** The home page offers one entry per incident category: each needs an incident checklist. */
+export function coverageProblems(manual: Manual): ContentProblem[] {
+	// A checklist that failed its own check still counts, so the category is not reported twice.
+	const covered = new Set<unknown>([...manual.checklists.map((checklist) => checklist.data.category), ...manual.rejectedChecklists.map((checklist) => checklist.category)]);
+	return (Object.keys(INCIDENT_CATEGORIES) as IncidentCategory[])
+		.filter((category) => !covered.has(category))
+		.map((category) =>
+			problem('category/uncovered', {
+				file: 'content/checklists/',
+				field: 'category',
+				value: category,
+				message: `应急类别“${INCIDENT_CATEGORIES[category]}”没有对应的应急清单`,
+				hint: `请新建 ${checklistFile(category)}（kind: incident，category: ${category}）。`,
+			}),
+		);
+}

@@ -1,0 +1,62 @@
+import { CONTENT } from '../../manual/paths.ts';
+import type { Manual } from '../load.ts';
+import { problem, type ContentProblem, type Position } from '../problem.ts';
+
+const list = (values: Iterable<string>) => [...values].join('、');
+
+/** Every role, checklist and chapter a file names exists, and chapters name the checklists that name them. */
+export function referenceProblems(manual: Manual): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const roleIds = new Set(manual.roles?.data.map((role) => role.id) ?? []);
+	const checklistIds = new Set([...manual.checklists, ...manual.rejectedChecklists].map((checklist) => checklist.id));
+
+	const role = (file: string, field: string, value: string, where: Position) => {
+		// Without a valid roles file every role would be unknown: its own problem is the one to fix.
+		if (!manual.roles || roleIds.has(value)) return;
+		const hint = `允许的岗位 id：${list(roleIds)}。请改成其中之一，或先在 ${CONTENT.roles} 中新增岗位。`;
+		problems.push(problem('ref/role', { file, field, value, hint, ...where }));
+	};
+
+	for (const { file, fields, locate } of manual.chapters) {
+		if (!fields) continue;
+		role(file, 'owner', fields.owner, locate(['owner']));
+		fields.audience.forEach((id, index) => role(file, `audience[${index}]`, id, locate(['audience', index])));
+		fields.checklists.forEach((id, index) => {
+			if (!checklistIds.has(id))
+				problems.push(problem('ref/checklist', { file, field: `checklists[${index}]`, value: id, hint: `已有的清单：${list(checklistIds)}。`, ...locate(['checklists', index]) }));
+		});
+	}
+
+	for (const { id, file, data, locate } of manual.checklists) {
+		data.chapters.forEach((chapterId, index) => {
+			const field = `chapters[${index}]`;
+			const where = locate(['chapters', index]);
+			const chapter = manual.chapters.find((candidate) => candidate.id === chapterId);
+			if (!chapter) {
+				const hint = '章节 id 是 content/chapters 下的路径（不含扩展名），例如 emergency/system-failure。';
+				problems.push(problem('ref/chapter', { file, field, value: chapterId, hint, ...where }));
+			} else if (chapter.fields && !chapter.fields.checklists.includes(id)) {
+				const hint = `请在 ${chapter.file} 的 checklists 中加上 ${id}，让读者能从章节找到清单。`;
+				problems.push(problem('ref/reciprocal', { file, field, value: chapterId, hint, ...where }));
+			}
+		});
+		data.phases.forEach((phase, p) =>
+			phase.steps.forEach((step, s) => role(file, `phases[${p}].steps[${s}].role`, step.role, locate(['phases', p, 'steps', s, 'role']))),
+		);
+	}
+
+	if (manual.roles) {
+		const { file, data, locate } = manual.roles;
+		data.forEach((entry, index) => {
+			if (entry.standIn !== entry.id) role(file, `[${index}].standIn`, entry.standIn, locate([index, 'standIn']));
+		});
+	}
+
+	if (manual.organisation) {
+		const { file, data, locate } = manual.organisation;
+		data.contacts.forEach((contact, index) => {
+			if (contact.role) role(file, `contacts[${index}].role`, contact.role, locate(['contacts', index, 'role']));
+		});
+	}
+	return problems;
+}
