@@ -1,0 +1,35 @@
+// The floor plan holds: browser-bound code never imports Node-only code (tests/support/rooms.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { domainDomUses, roomViolations } from '../support/rooms.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+
+test('no browser-bound module reaches Node built-ins, astro:content, src/check or src/manual', () => {
+	assert.deepEqual(roomViolations(root), []);
+});
+
+test('domain logic uses no DOM', () => {
+	assert.deepEqual(domainDomUses(root), []);
+});
+
+test('the guard fails when browser code imports Node-only code, directly or through another module', (t) => {
+	const copy = mkdtempSync(join(tmpdir(), 'rooms-'));
+	t.after(() => rmSync(copy, { recursive: true, force: true }));
+	cpSync(join(root, 'src'), join(copy, 'src'), { recursive: true });
+	// A domain module that reads a file, and a client module that reaches the check through it.
+	writeFileSync(join(copy, 'src/domain/leaky.ts'), "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n");
+	writeFileSync(join(copy, 'src/client/uses-leaky.ts'), "import { read } from '../domain/leaky.ts';\nexport { read };\n");
+	writeFileSync(join(copy, 'src/client/uses-check.ts'), "export { checkContent } from '../check/index.ts';\n");
+	mkdirSync(join(copy, 'src/components'), { recursive: true });
+	writeFileSync(join(copy, 'src/components/Leaky.astro'), "---\n---\n<script>\n\timport '../search/plan-data.ts';\n</script>\n");
+	const violations = roomViolations(copy);
+	const found = (entry: string, reached: string) => violations.some((v) => v.entry === entry && v.reached === reached);
+	assert.ok(found('src/domain/leaky.ts', 'node:fs'), 'a direct Node import');
+	assert.ok(found('src/client/uses-leaky.ts', 'node:fs'), 'a Node import one module away');
+	assert.ok(found('src/client/uses-check.ts', 'src/check/index.ts'), 'an import of the Node-only check');
+	assert.ok(found('src/search/plan-data.ts', 'src/manual/index.ts'), 'a component script importing build-time content');
+});
