@@ -127,7 +127,7 @@ function tally(dist: string, origin: string, urls: readonly string[]): Download 
 	for (const url of new Set(urls)) {
 		if (!url.startsWith(origin)) continue;
 		const path = decodeURIComponent(new URL(url).pathname);
-		let bytes = 0;
+		let bytes: number;
 		try {
 			bytes = wireBytes(dist, path);
 		} catch {

@@ -16,7 +16,7 @@ if (!browser) {
 	browser = findChromium();
 }
 if (!browser && process.getuid?.() === 0) {
-	run('apt-get', ['update'], 300) && run('apt-get', ['install', '-y', 'chromium'], 600);
+	if (run('apt-get', ['update'], 300)) run('apt-get', ['install', '-y', 'chromium'], 600);
 	browser = findChromium();
 }
 if (!browser) {
@@ -35,7 +35,8 @@ console.log(`浏览器测试使用：${browser}`);
 // would be measured with the wrong glyph widths.
 const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
 if (!fonts.stdout?.trim()) {
-	if (process.getuid?.() === 0) run('apt-get', ['install', '-y', 'fonts-noto-cjk'], 600) || run('apt-get', ['update'], 300) && run('apt-get', ['install', '-y', 'fonts-noto-cjk'], 600);
+	if (process.getuid?.() === 0 && !run('apt-get', ['install', '-y', 'fonts-noto-cjk'], 600) && run('apt-get', ['update'], 300))
+		run('apt-get', ['install', '-y', 'fonts-noto-cjk'], 600);
 	if (!spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).stdout?.trim())
 		console.warn('警告：没有中文字体，截图和打印版式会不准确。请以 root 身份运行 apt-get install -y fonts-noto-cjk');
 }
