@@ -9,7 +9,10 @@ import tseslint from 'typescript-eslint';
 const NODE_ONLY = {
 	patterns: [
 		{ group: ['node:*'], message: 'Browser-bound code must not use Node built-ins: move this to src/check or src/manual.' },
-		{ group: ['**/check/*', '**/check/**', '**/manual/*', '**/manual/**'], message: 'src/check and src/manual are Node-only: pass what the browser needs through the rendered page.' },
+		{
+			group: ['**/check/*', '**/check/**', '**/manual/*', '**/manual/**'],
+			message: 'src/check and src/manual are Node-only: pass what the browser needs through the rendered page.',
+		},
 		{ group: ['astro:content'], message: 'Content is read at build time only, through src/manual.' },
 	],
 };

@@ -133,7 +133,8 @@ function tally(dist: string, origin: string, urls: readonly string[]): Download 
 		} catch {
 			continue;
 		}
-		const kind = path.endsWith('/') || path.endsWith('.html') ? 'html' : path.endsWith('.js') ? 'js' : path.endsWith('.css') ? 'css' : 'other';
+		const kind =
+			path.endsWith('/') || path.endsWith('.html') ? 'html' : path.endsWith('.js') ? 'js' : path.endsWith('.css') ? 'css' : 'other';
 		download[kind] += bytes;
 		download.total += bytes;
 		download.requests++;
@@ -143,12 +144,26 @@ function tally(dist: string, origin: string, urls: readonly string[]): Download 
 
 /** Splits the Pagefind files a search fetched into the engine, index chunks, page fragments and filters. */
 function searchParts(dist: string, origin: string, urls: readonly string[]): SearchParts {
-	const parts: SearchParts = { wasm: { bytes: 0, files: 0 }, index: { bytes: 0, files: 0 }, fragment: { bytes: 0, files: 0 }, filter: { bytes: 0, files: 0 }, other: { bytes: 0, files: 0 } };
+	const parts: SearchParts = {
+		wasm: { bytes: 0, files: 0 },
+		index: { bytes: 0, files: 0 },
+		fragment: { bytes: 0, files: 0 },
+		filter: { bytes: 0, files: 0 },
+		other: { bytes: 0, files: 0 },
+	};
 	for (const url of new Set(urls)) {
 		if (!url.startsWith(origin)) continue;
 		const path = decodeURIComponent(new URL(url).pathname);
 		if (!path.includes('/pagefind/') || path.endsWith('.js')) continue;
-		const kind = path.includes('wasm.') ? 'wasm' : path.endsWith('.pf_index') ? 'index' : path.endsWith('.pf_fragment') ? 'fragment' : path.endsWith('.pf_filter') ? 'filter' : 'other';
+		const kind = path.includes('wasm.')
+			? 'wasm'
+			: path.endsWith('.pf_index')
+				? 'index'
+				: path.endsWith('.pf_fragment')
+					? 'fragment'
+					: path.endsWith('.pf_filter')
+						? 'filter'
+						: 'other';
 		try {
 			parts[kind].bytes += wireBytes(dist, path);
 			parts[kind].files++;
@@ -178,7 +193,11 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 		const file = htmlFiles.map((f) => '/' + relative(dist, f).replace(/index\.html$/, '')).find((path) => pattern.test(path));
 		return file;
 	};
-	const pages = { home: '/', chapter: pick(/^\/emergency\/[^/]+\/$/) ?? pick(/^\/[^/]+\/[^/]+\/$/), checklist: pick(/^\/checklists\/system-failure\/$/) ?? pick(/^\/checklists\/[^/]+\/$/) };
+	const pages = {
+		home: '/',
+		chapter: pick(/^\/emergency\/[^/]+\/$/) ?? pick(/^\/[^/]+\/[^/]+\/$/),
+		checklist: pick(/^\/checklists\/system-failure\/$/) ?? pick(/^\/checklists\/[^/]+\/$/),
+	};
 
 	const executablePath = findChromium();
 	if (!executablePath) throw new Error('没有 Chromium：请先运行 node scripts/ensure-browser.mjs');
@@ -193,7 +212,11 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 			const page = await context.newPage();
 			const urls = await recordVisit(page, origin, path);
 			if (type === 'home') homeUrls = urls;
-			const own = tally(dist, origin, urls.filter((url) => !homeUrls.includes(url)));
+			const own = tally(
+				dist,
+				origin,
+				urls.filter((url) => !homeUrls.includes(url)),
+			);
 			firstVisit[type] = { path, ...tally(dist, origin, urls), ...(type === 'home' ? {} : { ownJs: own.js }) };
 			await context.close();
 		}
@@ -213,7 +236,11 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 			date: new Date().toISOString(),
 			build: { ...timing, pages: htmlFiles.length },
 			firstVisit,
-			pagefind: { indexBytes: pagefindFiles.reduce((sum, file) => sum + statSync(file).size, 0), indexFiles: pagefindFiles.length, firstSearch },
+			pagefind: {
+				indexBytes: pagefindFiles.reduce((sum, file) => sum + statSync(file).size, 0),
+				indexFiles: pagefindFiles.length,
+				firstSearch,
+			},
 		};
 	} finally {
 		server.close();
@@ -225,7 +252,8 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 function toMarkdown(report: Report): string {
 	const rows = Object.entries(report.firstVisit).map(
-		([type, d]) => `| ${type} (\`${d.path}\`) | ${kb(d.html)} | ${kb(d.js)} | ${d.ownJs === undefined ? '—' : kb(d.ownJs)} | ${kb(d.css)} | ${kb(d.other)} | ${kb(d.total)} | ${d.requests} |`,
+		([type, d]) =>
+			`| ${type} (\`${d.path}\`) | ${kb(d.html)} | ${kb(d.js)} | ${d.ownJs === undefined ? '—' : kb(d.ownJs)} | ${kb(d.css)} | ${kb(d.other)} | ${kb(d.total)} | ${d.requests} |`,
 	);
 	const s = report.pagefind.firstSearch;
 	return [

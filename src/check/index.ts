@@ -33,12 +33,19 @@ export async function checkContent(root: string, sourcesDir = defaultSourcesDir(
 	const { manual, problems, files } = loadManual(root);
 	for (const rules of CROSS_FILE_RULES) problems.push(...rules(manual));
 	problems.push(...citationProblems(root, files, manual));
-	problems.push(...(await lintChapters(root, files.filter((file) => /\.mdx?$/.test(file)))));
+	problems.push(
+		...(await lintChapters(
+			root,
+			files.filter((file) => /\.mdx?$/.test(file)),
+		)),
+	);
 	const notes: string[] = [];
 	// A review date passing is a reminder for the owner, not a reason to stop publishing.
 	for (const { file, fields } of manual.chapters) {
 		if (fields && reviewOverdue(fields.reviewed, fields.reviewEvery))
-			notes.push(`提醒：${file} 已超过审阅期限（应在 ${isoDay(nextReview(fields.reviewed, fields.reviewEvery))} 前审阅），请负责岗位 ${fields.owner} 审阅后更新 reviewed。`);
+			notes.push(
+				`提醒：${file} 已超过审阅期限（应在 ${isoDay(nextReview(fields.reviewed, fields.reviewEvery))} 前审阅），请负责岗位 ${fields.owner} 审阅后更新 reviewed。`,
+			);
 	}
 	if (existsSync(sourcesDir)) problems.push(...originalityProblems(root, files, sourcesDir));
 	else notes.push(`原创性检查已跳过：找不到原始材料目录 ${sourcesDir}。`);

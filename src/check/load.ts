@@ -16,7 +16,6 @@ import { zodProblems } from './zod-problems.ts';
 import { parseContent } from '../schemas/parse.ts';
 import { CONTENT } from '../manual/paths.ts';
 
-
 export interface ChapterEntry extends ChapterOutline {
 	id: string;
 	file: string;
@@ -97,7 +96,9 @@ export function loadManual(root: string): LoadResult {
 	const chapters: ChapterEntry[] = [];
 	for (const file of listFiles(root, CONTENT.chapters, /\.mdx?$/)) {
 		files.push(file);
-		const id = relative(CONTENT.chapters, file).replace(/\.mdx?$/, '').replace(/\\/g, '/');
+		const id = relative(CONTENT.chapters, file)
+			.replace(/\.mdx?$/, '')
+			.replace(/\\/g, '/');
 		const text = readFileSync(join(root, file), 'utf8');
 		let chapterOutline: ChapterOutline | undefined;
 		try {
@@ -128,7 +129,11 @@ export function loadManual(root: string): LoadResult {
 		const parts = splitFrontmatter(text);
 		if (!parts) {
 			problems.push(
-				problem('chapter/frontmatter', { file, hint: '文件必须以 --- 开头的 frontmatter 开始，写明 title、description 等字段，见 content/README.md。', line: 1 }),
+				problem('chapter/frontmatter', {
+					file,
+					hint: '文件必须以 --- 开头的 frontmatter 开始，写明 title、description 等字段，见 content/README.md。',
+					line: 1,
+				}),
 			);
 			chapters.push(entry('', undefined, () => undefined));
 			continue;
@@ -143,7 +148,14 @@ export function loadManual(root: string): LoadResult {
 		const title = typeof data['title'] === 'string' ? data['title'] : '';
 		if (!title)
 			problems.push(
-				problem('schema/invalid_type', { file, field: 'title', message: '缺少章节标题', value: data['title'], hint: '请在 frontmatter 中写 title: 章节标题。', ...parsed.locate(['title']) }),
+				problem('schema/invalid_type', {
+					file,
+					field: 'title',
+					message: '缺少章节标题',
+					value: data['title'],
+					hint: '请在 frontmatter 中写 title: 章节标题。',
+					...parsed.locate(['title']),
+				}),
 			);
 		let fields: ChapterFields | undefined;
 		if (id !== 'index') {
@@ -159,10 +171,20 @@ export function loadManual(root: string): LoadResult {
 	for (const file of listFiles(root, CONTENT.checklists, /\.ya?ml$/)) {
 		const id = basename(file).replace(/\.ya?ml$/, '');
 		const entry = readYaml(file, ChecklistSchema, (data) =>
-			rejectedChecklists.push({ id, file, category: data !== null && typeof data === 'object' ? (data as Record<string, unknown>)['category'] : undefined }),
+			rejectedChecklists.push({
+				id,
+				file,
+				category: data !== null && typeof data === 'object' ? (data as Record<string, unknown>)['category'] : undefined,
+			}),
 		);
 		if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
-			problems.push(problem('checklist/file-name', { file, value: id, hint: '文件名就是清单 id，只能用小写字母、数字和连字符，例如 system-failure.yaml。' }));
+			problems.push(
+				problem('checklist/file-name', {
+					file,
+					value: id,
+					hint: '文件名就是清单 id，只能用小写字母、数字和连字符，例如 system-failure.yaml。',
+				}),
+			);
 		if (entry) checklists.push({ id, ...entry });
 	}
 

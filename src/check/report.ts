@@ -2,7 +2,10 @@ import type { ContentProblem } from './problem.ts';
 
 /** `a.b[0].c` from a Zod-style path. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-	return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+	return path.reduce<string>(
+		(text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+		'',
+	);
 }
 
 function showValue(value: unknown): string {
@@ -13,7 +16,9 @@ function showValue(value: unknown): string {
 
 /** One problem on one line: `第 12 行 phases[0].steps[2].role：未知岗位。值为 "x"。允许……` */
 export function formatProblem(problem: ContentProblem): string {
-	const where = [problem.line ? `第 ${problem.line} 行${problem.column ? `第 ${problem.column} 列` : ''}` : '', problem.field].filter(Boolean).join(' ');
+	const where = [problem.line ? `第 ${problem.line} 行${problem.column ? `第 ${problem.column} 列` : ''}` : '', problem.field]
+		.filter(Boolean)
+		.join(' ');
 	const value = 'value' in problem ? `值为 ${showValue(problem.value)}。` : '';
 	return `${where ? `${where}：` : ''}${problem.message}。${value}${problem.hint ?? ''}`.replace(/。。/g, '。');
 }
@@ -32,6 +37,9 @@ export function formatReport(problems: readonly ContentProblem[], checkedFiles: 
 /** GitHub annotations so a pull request shows each problem on its line. */
 export function formatAnnotations(problems: readonly ContentProblem[]): string {
 	return problems
-		.map((p) => `::error file=${p.file}${p.line ? `,line=${p.line}` : ''}${p.column ? `,col=${p.column}` : ''},title=${p.rule}::${formatProblem(p).replace(/\n/g, ' ')}`)
+		.map(
+			(p) =>
+				`::error file=${p.file}${p.line ? `,line=${p.line}` : ''}${p.column ? `,col=${p.column}` : ''},title=${p.rule}::${formatProblem(p).replace(/\n/g, ' ')}`,
+		)
 		.join('\n');
 }

@@ -11,7 +11,8 @@ export function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySc
 	const rest = [...path];
 	while (current) {
 		const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
-		if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type)) current = def['innerType'] as AnySchema;
+		if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type))
+			current = def['innerType'] as AnySchema;
 		else if (def.type === 'pipe') current = def['in'] as AnySchema;
 		else if (rest.length === 0) return current;
 		else if (def.type === 'object') current = (def['shape'] as Record<string, AnySchema>)[String(rest.shift())];
@@ -24,7 +25,10 @@ export function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySc
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-	return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), input);
+	return path.reduce<unknown>(
+		(value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+		input,
+	);
 }
 
 function descriptionAt(schema: AnySchema, path: readonly PropertyKey[]): string | undefined {

@@ -3,7 +3,16 @@
  * and when. The printed list stays the source of truth without JavaScript; this element only
  * adds the run on top. All rules (layering, deadlines, records) live in src/domain/run.
  */
-import { mergeRuns, record, runState, severityName, startRun, type ChecklistRun, type ChecklistSnapshot, type StepState } from '../domain/run/model.ts';
+import {
+	mergeRuns,
+	record,
+	runState,
+	severityName,
+	startRun,
+	type ChecklistRun,
+	type ChecklistSnapshot,
+	type StepState,
+} from '../domain/run/model.ts';
 import { historyLine, runToJson, runToMarkdown } from '../domain/run/export.ts';
 import { openStorage, RUN_KEY_PREFIX, RunStore } from '../domain/run/store.ts';
 import { unfinishedRuns } from '../domain/run/unfinished.ts';
@@ -97,12 +106,19 @@ class ChecklistRunner extends HTMLElement {
 	private savingNotice(): HTMLElement | false {
 		return (
 			!this.store.saving &&
-			h('p', { class: 'run-notice', role: 'alert' }, '本设备无法保存运行记录（隐私模式、存储已满或被禁用）。记录只在当前页面中，关闭或刷新页面就会丢失：请随时导出。')
+			h(
+				'p',
+				{ class: 'run-notice', role: 'alert' },
+				'本设备无法保存运行记录（隐私模式、存储已满或被禁用）。记录只在当前页面中，关闭或刷新页面就会丢失：请随时导出。',
+			)
 		);
 	}
 
 	private renderStart(problem?: string): void {
-		const unfinished = unfinishedRuns(this.store.list().filter((run) => run.checklist.id === this.checklist.id), new Date());
+		const unfinished = unfinishedRuns(
+			this.store.list().filter((run) => run.checklist.id === this.checklist.id),
+			new Date(),
+		);
 		const severityOptions = [
 			h('option', { value: '' }, '不确定（按最高级别处理）'),
 			...this.checklist.severities.map((severity) => h('option', { value: severity.id }, `${severity.name}：${severity.when}`)),
@@ -131,10 +147,20 @@ class ChecklistRunner extends HTMLElement {
 			h('button', { type: 'submit', class: 'run-primary' }, '开始执行'),
 			h('p', { class: 'run-hint' }, '开始后记录启动时间；以下内容可以留空，稍后再补。'),
 			this.checklist.severities.length > 0 && h('label', {}, '级别', h('select', { name: 'severity' }, severityOptions)),
-			h('label', {}, '事件标题', h('input', { type: 'text', name: 'title', autocomplete: 'off', placeholder: '例如：3 号电脑疑似中勒索病毒' })),
+			h(
+				'label',
+				{},
+				'事件标题',
+				h('input', { type: 'text', name: 'title', autocomplete: 'off', placeholder: '例如：3 号电脑疑似中勒索病毒' }),
+			),
 			h('label', {}, '报告人', h('input', { type: 'text', name: 'reportedBy', autocomplete: 'off' })),
 			h('label', {}, '我的姓名（记录为操作人）', h('input', { type: 'text', name: 'by', autocomplete: 'name', value: this.operator })),
-			h('label', { class: 'run-check' }, h('input', { type: 'checkbox', name: 'drill', checked: this.checklist.kind === 'drill' }), '这是演练'),
+			h(
+				'label',
+				{ class: 'run-check' },
+				h('input', { type: 'checkbox', name: 'drill', checked: this.checklist.kind === 'drill' }),
+				'这是演练',
+			),
 		);
 		const resume =
 			unfinished.length > 0 &&
@@ -146,7 +172,12 @@ class ChecklistRunner extends HTMLElement {
 					'ul',
 					{},
 					unfinished.map((run) =>
-						h('li', {}, h('a', { href: run.href }, `${run.drill ? '【演练】' : ''}${run.title || '未命名事件'}`), ` · ${run.started} 开始 · 完成 ${run.progress}`),
+						h(
+							'li',
+							{},
+							h('a', { href: run.href }, `${run.drill ? '【演练】' : ''}${run.title || '未命名事件'}`),
+							` · ${run.started} 开始 · 完成 ${run.progress}`,
+						),
 					),
 				),
 			);
@@ -179,7 +210,13 @@ class ChecklistRunner extends HTMLElement {
 				h('progress', { max: state.total, value: state.done, 'aria-label': '完成进度' }),
 			),
 			this.savingNotice(),
-			current && current !== run.checklist.edition && h('p', { class: 'run-notice' }, `本次运行使用 ${run.checklist.edition} 版清单；当前版本为 ${current}，新版本只用于之后开始的运行。`),
+			current &&
+				current !== run.checklist.edition &&
+				h(
+					'p',
+					{ class: 'run-notice' },
+					`本次运行使用 ${run.checklist.edition} 版清单；当前版本为 ${current}，新版本只用于之后开始的运行。`,
+				),
 			h(
 				'div',
 				{ class: 'run-controls' },
@@ -219,14 +256,27 @@ class ChecklistRunner extends HTMLElement {
 				const steps = state.visible.filter((s) => s.phase === index);
 				return (
 					steps.length > 0 &&
-					h('section', { class: 'run-phase' }, h('h3', {}, `阶段 ${index + 1}　${phase.title}`), h('ol', { class: 'run-steps' }, steps.map((s) => this.stepRow(s, state.finished))))
+					h(
+						'section',
+						{ class: 'run-phase' },
+						h('h3', {}, `阶段 ${index + 1}　${phase.title}`),
+						h(
+							'ol',
+							{ class: 'run-steps' },
+							steps.map((s) => this.stepRow(s, state.finished)),
+						),
+					)
 				);
 			}),
 			h(
 				'div',
 				{ class: 'run-actions' },
 				state.finished
-					? h('button', { type: 'button', 'data-key': 'reopen', onclick: () => this.apply({ type: 'reopen', by: this.operator }, '运行已重新打开') }, '重新打开')
+					? h(
+							'button',
+							{ type: 'button', 'data-key': 'reopen', onclick: () => this.apply({ type: 'reopen', by: this.operator }, '运行已重新打开') },
+							'重新打开',
+						)
 					: h(
 							'button',
 							{
@@ -234,7 +284,8 @@ class ChecklistRunner extends HTMLElement {
 								'data-key': 'finish',
 								onclick: () => {
 									const open = state.visible.length - state.done;
-									if (open === 0 || confirm(`还有 ${open} 步未完成，确定结束这次运行吗？`)) this.apply({ type: 'finish', by: this.operator }, '运行已结束');
+									if (open === 0 || confirm(`还有 ${open} 步未完成，确定结束这次运行吗？`))
+										this.apply({ type: 'finish', by: this.operator }, '运行已结束');
 								},
 							},
 							'结束运行',
@@ -249,7 +300,9 @@ class ChecklistRunner extends HTMLElement {
 		);
 		if (focusKey) {
 			// The "完成此步" button belongs to the step just done: focus moves to the next step's.
-			const target = this.panel.querySelector<HTMLElement>(`[data-key="${focusKey}"]`) ?? (focusKey.startsWith('next-') ? this.panel.querySelector<HTMLElement>('[data-key^="next-"]') : null);
+			const target =
+				this.panel.querySelector<HTMLElement>(`[data-key="${focusKey}"]`) ??
+				(focusKey.startsWith('next-') ? this.panel.querySelector<HTMLElement>('[data-key^="next-"]') : null);
 			target?.focus();
 		}
 	}
@@ -262,7 +315,12 @@ class ChecklistRunner extends HTMLElement {
 			h('p', { class: 'run-next-label' }, '下一步'),
 			h('p', { class: 'run-next-text' }, step.text, step.critical && h('span', { class: 'critical-mark' }, '关键')),
 			step.detail && h('p', {}, step.detail),
-			h('p', { class: 'run-meta' }, `${step.roleName} · 截止 ${clock(next.dueAt)}`, next.overdue && h('strong', { class: 'run-overdue' }, ' · 已超时')),
+			h(
+				'p',
+				{ class: 'run-meta' },
+				`${step.roleName} · 截止 ${clock(next.dueAt)}`,
+				next.overdue && h('strong', { class: 'run-overdue' }, ' · 已超时'),
+			),
 			h('p', { class: 'run-meta' }, `记录：${step.record}`),
 			h(
 				'button',
@@ -313,7 +371,12 @@ class ChecklistRunner extends HTMLElement {
 								if (note) this.apply({ type: 'note', step: step.id, note, by: this.operator }, `已为“${step.text}”添加备注`);
 							},
 						},
-						h('label', {}, `“${step.text}”的备注`, h('input', { type: 'text', name: 'note', 'data-key': `note-${step.id}`, autocomplete: 'off' })),
+						h(
+							'label',
+							{},
+							`“${step.text}”的备注`,
+							h('input', { type: 'text', name: 'note', 'data-key': `note-${step.id}`, autocomplete: 'off' }),
+						),
 						h('button', { type: 'submit' }, '保存备注'),
 					),
 				),
@@ -330,7 +393,11 @@ class ChecklistRunner extends HTMLElement {
 			'details',
 			{ class: 'run-history' },
 			h('summary', {}, `操作历史（${run.events.length} 条）`),
-			h('ol', {}, run.events.map((event) => h('li', {}, historyLine(run, event)))),
+			h(
+				'ol',
+				{},
+				run.events.map((event) => h('li', {}, historyLine(run, event))),
+			),
 		);
 	}
 

@@ -67,7 +67,11 @@ class SeverityTriageElement extends HTMLElement {
 					h('p', { class: 'triage-progress' }, `${checklist.label} · ${questionLabel(step)}`),
 					prompt,
 					h('ul', { class: 'triage-conditions' }, ...step.conditions.map((condition) => h('li', {}, condition))),
-					h('div', { class: 'triage-answers' }, ...(['yes', 'no', 'unsure'] as const).map((answer) => this.#button(ANSWER_LABELS[answer], 'answer', answer))),
+					h(
+						'div',
+						{ class: 'triage-answers' },
+						...(['yes', 'no', 'unsure'] as const).map((answer) => this.#button(ANSWER_LABELS[answer], 'answer', answer)),
+					),
 					h('div', { class: 'triage-nav' }, ...back),
 				);
 			} else {

@@ -38,7 +38,8 @@ class UnfinishedRuns extends HTMLElement {
 		this.querySelector('[data-clear]')?.addEventListener('click', () => {
 			const count = this.store.list().length;
 			if (count === 0) return this.say('本设备上没有保存的运行记录。');
-			if (!confirm(`将删除本设备上保存的全部 ${count} 条运行记录（包括已结束的），且无法恢复。建议先导出需要保留的记录。确定删除吗？`)) return;
+			if (!confirm(`将删除本设备上保存的全部 ${count} 条运行记录（包括已结束的），且无法恢复。建议先导出需要保留的记录。确定删除吗？`))
+				return;
 			this.store.clear();
 			this.render();
 			this.say(`已删除 ${count} 条运行记录。`);

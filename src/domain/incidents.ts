@@ -60,7 +60,10 @@ export function categoriesOf(ids: readonly string[], checklists: readonly Checkl
  * The incident categories a chapter serves: a chapter of the 应急 part that lists at least one
  * incident checklist is an incident chapter and shows the contacts block. Empty for any other page.
  */
-export function chapterIncidentCategories(data: { part?: string | undefined; checklists?: readonly string[] | undefined }, checklists: readonly ChecklistLike[]): IncidentCategory[] {
+export function chapterIncidentCategories(
+	data: { part?: string | undefined; checklists?: readonly string[] | undefined },
+	checklists: readonly ChecklistLike[],
+): IncidentCategory[] {
 	return data.part === '应急' ? categoriesOf(data.checklists ?? [], checklists) : [];
 }
 
@@ -70,5 +73,7 @@ export function chapterIncidentCategories(data: { part?: string | undefined; che
  */
 export function contactsFor<C extends Pick<Contact, 'categories'>>(contacts: readonly C[], categories?: readonly IncidentCategory[]): C[] {
 	if (!categories) return [...contacts];
-	return contacts.filter((contact) => contact.categories.length === 0 || contact.categories.some((category) => categories.includes(category)));
+	return contacts.filter(
+		(contact) => contact.categories.length === 0 || contact.categories.some((category) => categories.includes(category)),
+	);
 }

@@ -7,7 +7,14 @@ import { checklistPath, DATA_PAGES } from './routes.ts';
 
 export function offlinePages(checklistIds: readonly string[], base = '/'): string[] {
 	const prefix = base.replace(/\/$/, '');
-	return ['/', DATA_PAGES.contacts, DATA_PAGES.roles, DATA_PAGES.checklists, DATA_PAGES.emergencyKit, ...checklistIds.map(checklistPath)].map((path) => prefix + path);
+	return [
+		'/',
+		DATA_PAGES.contacts,
+		DATA_PAGES.roles,
+		DATA_PAGES.checklists,
+		DATA_PAGES.emergencyKit,
+		...checklistIds.map(checklistPath),
+	].map((path) => prefix + path);
 }
 
 /** The worker's cache name changes with what it keeps, so a new build replaces the old copies. */

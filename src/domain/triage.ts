@@ -41,7 +41,12 @@ export type TriageStep = TriageQuestion | TriageResult;
 export function conditions(when: string): string[] {
 	return when
 		.split(/[；;]/)
-		.map((part) => part.trim().replace(/^(或者|或)\s*/, '').trim())
+		.map((part) =>
+			part
+				.trim()
+				.replace(/^(或者|或)\s*/, '')
+				.trim(),
+		)
 		.filter((part) => part.length > 0);
 }
 

@@ -56,4 +56,6 @@ export const getCalendars = once(async () => {
 export const getChapters = once(() => getCollection('docs'));
 
 /** Chapter titles by id, for links from checklists back to chapters. */
-export const getChapterTitles = once(async (): Promise<Map<string, string>> => new Map((await getChapters()).map(({ id, data }) => [id, data.title])));
+export const getChapterTitles = once(
+	async (): Promise<Map<string, string>> => new Map((await getChapters()).map(({ id, data }) => [id, data.title])),
+);

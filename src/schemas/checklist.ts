@@ -42,7 +42,10 @@ export const DueSchema = z
 /** One severity level of a checklist, with the condition that defines it. */
 export const SeveritySchema = z.strictObject({
 	/** Stable id such as L1; steps refer to it. */
-	id: z.string().regex(/^L[1-9]$/, '级别 id 写成 L1、L2……，L1 最高').describe('级别 id：L1 最高'),
+	id: z
+		.string()
+		.regex(/^L[1-9]$/, '级别 id 写成 L1、L2……，L1 最高')
+		.describe('级别 id：L1 最高'),
 	/** Name shown to staff, e.g. 一级. */
 	name: z.string().min(1).describe('级别名称，例如 一级'),
 	/** Measurable condition that puts an incident at this level. */
@@ -89,7 +92,9 @@ const ChecklistObject = z.strictObject({
 	/** One-line summary: when and why this checklist is used. */
 	summary: z.string().min(4).describe('一句话说明'),
 	/** What sort of checklist it is. */
-	kind: z.enum(Object.keys(CHECKLIST_KINDS) as [ChecklistKind, ...ChecklistKind[]]).describe('清单种类：incident 应急、routine 日常、drill 演练、review 复盘、onboarding 入职'),
+	kind: z
+		.enum(Object.keys(CHECKLIST_KINDS) as [ChecklistKind, ...ChecklistKind[]])
+		.describe('清单种类：incident 应急、routine 日常、drill 演练、review 复盘、onboarding 入职'),
 	/** Incident category; required for, and only for, incident checklists. */
 	category: IncidentCategorySchema.optional().describe('应急类别（仅应急清单）'),
 	/** READ-DO: read each step, then do it. DO-CONFIRM: work from memory, then confirm. */
@@ -102,7 +107,12 @@ const ChecklistObject = z.strictObject({
 	 * One short line under the incident category on the home page, read at a glance on a phone:
 	 * when this checklist applies. The summary is shown when it is absent.
 	 */
-	appliesWhen: z.string().min(4).max(30).optional().describe('首页应急入口下的一句话：什么情况用这张清单，不超过 30 个字；不写时显示 summary'),
+	appliesWhen: z
+		.string()
+		.min(4)
+		.max(30)
+		.optional()
+		.describe('首页应急入口下的一句话：什么情况用这张清单，不超过 30 个字；不写时显示 summary'),
 	/** Chapters that explain this checklist. */
 	chapters: z.array(ChapterIdSchema).default([]).describe('相关章节 id，例如 emergency/system-failure'),
 	/** Severity levels from highest to lowest. */
@@ -116,7 +126,12 @@ export const ChecklistSchema = ChecklistObject.superRefine((checklist, context) 
 	if (checklist.kind === 'incident' && !checklist.category)
 		context.addIssue({ code: 'custom', path: ['category'], message: '应急清单必须填写 category（应急类别）', input: undefined });
 	if (checklist.kind !== 'incident' && checklist.category)
-		context.addIssue({ code: 'custom', path: ['category'], message: '只有 kind 为 incident 的清单才填写 category', input: checklist.category });
+		context.addIssue({
+			code: 'custom',
+			path: ['category'],
+			message: '只有 kind 为 incident 的清单才填写 category',
+			input: checklist.category,
+		});
 	if (checklist.kind === 'incident' && checklist.severities.length === 0)
 		context.addIssue({ code: 'custom', path: ['severities'], message: '应急清单必须定义级别及其判定条件', input: [] });
 });

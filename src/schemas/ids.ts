@@ -12,4 +12,5 @@ export const ChapterIdSchema = z
 	.regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, '章节 id 是 content/chapters 下的路径（不含扩展名），只能用小写字母、数字、连字符和 /');
 
 /** Lower-case words joined by hyphens, e.g. report-outage; `what` names the field in the message. */
-export const slug = (what: string) => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${what}只能用小写字母、数字和连字符，例如 report-outage`);
+export const slug = (what: string) =>
+	z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${what}只能用小写字母、数字和连字符，例如 report-outage`);

@@ -4,7 +4,10 @@ import { IncidentCategorySchema } from './checklist.ts';
 /** One number to call in an incident, shown with a `tel:` link. */
 export const ContactSchema = z.strictObject({
 	/** Stable id, used by pages that pick a contact. */
-	id: z.string().regex(/^[a-z0-9-]+$/, '联系人 id 只能用小写字母、数字和连字符').describe('联系人 id，页面用它挑选联系人，例如 incident-lead'),
+	id: z
+		.string()
+		.regex(/^[a-z0-9-]+$/, '联系人 id 只能用小写字母、数字和连字符')
+		.describe('联系人 id，页面用它挑选联系人，例如 incident-lead'),
 	/** Who answers, in Chinese, e.g. 应急负责人（值班）. */
 	label: z.string().min(2).describe('接电话的是谁，例如 应急负责人（值班）'),
 	/** The role this contact stands for, when it is an internal one. */
@@ -23,7 +26,10 @@ export const ContactSchema = z.strictObject({
 	 * Incident categories whose checklists and chapters list this contact; empty means all of them.
 	 * The contacts page always lists every contact.
 	 */
-	categories: z.array(IncidentCategorySchema).default([]).describe('只在这些应急类别的清单和章节中显示，例如 [cyber-data-leak, media-crisis]；不写表示全部显示'),
+	categories: z
+		.array(IncidentCategorySchema)
+		.default([])
+		.describe('只在这些应急类别的清单和章节中显示，例如 [cyber-data-leak, media-crisis]；不写表示全部显示'),
 });
 
 /** The agency's identity: the one place for its name, the site's address and the repository. */
@@ -34,22 +40,26 @@ export const OrganisationSchema = z.strictObject({
 	shortName: z.string().min(2).describe('机构简称，用于手机页眉等狭窄位置'),
 	/** Title of the site, shown in the header and the browser tab. */
 	siteTitle: z.string().min(2).describe('网站标题，显示在页眉和浏览器标签上'),
-	site: z.object({
-		/** Public origin of the deployed site, used for canonical URLs and printed page links. */
-		url: z.url().describe('网站部署后的公开地址，例如 https://manual.example.cn'),
-		/** Path the site is served under; `/` unless deployed in a sub-folder. */
-		base: z
-			.string()
-			.regex(/^\/([^/]+\/)*$/, '子路径必须以 / 开头并以 / 结尾，例如 /manual/')
-			.default('/')
-			.describe('网站所在的子路径；部署在域名根目录时写 /'),
-	}).describe('网站地址'),
-	repository: z.object({
-		/** Web address of the repository; edit links point into it. */
-		url: z.url().describe('仓库的网页地址，编辑链接指向这里'),
-		/** Branch editors open pull requests against. */
-		branch: z.string().min(1).default('main').describe('编辑提交拉取请求的目标分支，例如 main'),
-	}).describe('内容仓库'),
+	site: z
+		.object({
+			/** Public origin of the deployed site, used for canonical URLs and printed page links. */
+			url: z.url().describe('网站部署后的公开地址，例如 https://manual.example.cn'),
+			/** Path the site is served under; `/` unless deployed in a sub-folder. */
+			base: z
+				.string()
+				.regex(/^\/([^/]+\/)*$/, '子路径必须以 / 开头并以 / 结尾，例如 /manual/')
+				.default('/')
+				.describe('网站所在的子路径；部署在域名根目录时写 /'),
+		})
+		.describe('网站地址'),
+	repository: z
+		.object({
+			/** Web address of the repository; edit links point into it. */
+			url: z.url().describe('仓库的网页地址，编辑链接指向这里'),
+			/** Branch editors open pull requests against. */
+			branch: z.string().min(1).default('main').describe('编辑提交拉取请求的目标分支，例如 main'),
+		})
+		.describe('内容仓库'),
 	/** Emergency contacts, in the order they are usually called. */
 	contacts: z.array(ContactSchema).min(1).describe('应急联系人，按通常拨打的顺序排列，至少一个'),
 });

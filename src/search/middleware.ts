@@ -22,7 +22,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		return;
 	}
 	const meta = (attrs: Record<string, string>) => route.head.push({ tag: 'meta', attrs });
-	const shown = (key: string, value: string) => meta({ 'data-pagefind-filter': `${key}[content]`, 'data-pagefind-meta': `${key}[content]`, content: value });
+	const shown = (key: string, value: string) =>
+		meta({ 'data-pagefind-filter': `${key}[content]`, 'data-pagefind-meta': `${key}[content]`, content: value });
 	const hidden = (key: string, words: Iterable<string>) => {
 		const content = [...new Set(words)].join(' ');
 		if (content) meta({ 'data-pagefind-meta': `${key}[content]`, content });

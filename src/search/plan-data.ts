@@ -50,9 +50,18 @@ async function buildPlan(): Promise<SearchPlan> {
 		facets.set(DATA_PAGES[key], { type: '资料', part: undefined });
 		documents.push({ path: DATA_PAGES[key], title: DATA_PAGE_LABELS[key], description: '', headings: [], body: body.join('\n') });
 	};
-	reference('roles', [...roles.values()].flatMap((role) => [role.name, ...role.duties]));
-	reference('contacts', organisation.contacts.flatMap((contact) => [contact.label, contact.when]));
-	reference('calendar', calendars.flatMap((calendar) => [...calendar.monthly.map((row) => row.covers), ...calendar.annual.map((item) => item.name)]));
+	reference(
+		'roles',
+		[...roles.values()].flatMap((role) => [role.name, ...role.duties]),
+	);
+	reference(
+		'contacts',
+		organisation.contacts.flatMap((contact) => [contact.label, contact.when]),
+	);
+	reference(
+		'calendar',
+		calendars.flatMap((calendar) => [...calendar.monthly.map((row) => row.covers), ...calendar.annual.map((item) => item.name)]),
+	);
 
 	const synonyms = assignSynonyms(documents, glossary);
 	const plan = new Map<string, SearchEntry | null>(UNINDEXED_PATHS.map((path) => [path, null]));

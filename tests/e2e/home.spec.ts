@@ -139,12 +139,18 @@ test.describe('on a 360 px phone', () => {
 		await expect(triage).toContainText(`是否符合${levels[1]!.name}的任意一条？`);
 		// Unsure escalates: it stops at the level being asked about.
 		await triage.getByRole('button', { name: '不确定' }).tap();
-		await expect(triage.getByRole('link', { name: `按${levels[1]!.name}开始` })).toHaveAttribute('href', `/checklists/system-failure/?start=${levels[1]!.id}`);
+		await expect(triage.getByRole('link', { name: `按${levels[1]!.name}开始` })).toHaveAttribute(
+			'href',
+			`/checklists/system-failure/?start=${levels[1]!.id}`,
+		);
 		// Going back and saying no to every question leaves the lowest level.
 		await triage.getByRole('button', { name: '上一步' }).tap();
 		for (let i = 1; i < levels.length - 1; i++) await triage.getByRole('button', { name: '否' }).tap();
 		const lowest = levels[levels.length - 1]!;
-		await expect(triage.getByRole('link', { name: `按${lowest.name}开始` })).toHaveAttribute('href', `/checklists/system-failure/?start=${lowest.id}`);
+		await expect(triage.getByRole('link', { name: `按${lowest.name}开始` })).toHaveAttribute(
+			'href',
+			`/checklists/system-failure/?start=${lowest.id}`,
+		);
 	});
 
 	test('the panel link to the triage opens it', async ({ page }) => {
@@ -177,7 +183,10 @@ test.describe('on a 360 px phone', () => {
 		const levels = checklistData('media-crisis').severities;
 		await expect(triage).toContainText(`是否符合${levels[0]!.name}的任意一条？`);
 		await triage.getByRole('button', { name: '不确定' }).tap();
-		await expect(triage.getByRole('link', { name: `按${levels[0]!.name}开始` })).toHaveAttribute('href', `/checklists/media-crisis/?start=${levels[0]!.id}`);
+		await expect(triage.getByRole('link', { name: `按${levels[0]!.name}开始` })).toHaveAttribute(
+			'href',
+			`/checklists/media-crisis/?start=${levels[0]!.id}`,
+		);
 	});
 
 	test('unfinished runs on this device are listed with elapsed time and progress, one tap to resume', async ({ page }) => {
@@ -220,14 +229,16 @@ test.describe('on a 360 px phone', () => {
 	});
 });
 
-test('the home page also leads new staff to the training path and the manual\'s parts', async ({ page }) => {
+test("the home page also leads new staff to the training path and the manual's parts", async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: '新员工从这里开始' })).toBeVisible();
 	await expect(page.getByRole('main').getByRole('link', { name: /新员工第一个月/ })).toHaveAttribute('href', '/training/start-here/');
 	await expect(page.getByRole('heading', { name: '手册的三个部分' })).toBeVisible();
 	// At desktop width the entries sit in two columns.
-	const boxes = await page.locator('.incident-list > li').evaluateAll((items) => items.slice(0, 2).map((item) => item.getBoundingClientRect().top));
+	const boxes = await page
+		.locator('.incident-list > li')
+		.evaluateAll((items) => items.slice(0, 2).map((item) => item.getBoundingClientRect().top));
 	expect(boxes[0]).toBe(boxes[1]);
 });
 
@@ -237,7 +248,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.goto('/');
 		await page.getByText('不确定有多严重？回答几个是或否的问题').click();
 		const ratios = await page
-			.locator('.incident-panel :is(h2, p, .incident-label, .incident-line, .incident-more a), severity-triage :is(.triage-summary, button)')
+			.locator(
+				'.incident-panel :is(h2, p, .incident-label, .incident-line, .incident-more a), severity-triage :is(.triage-summary, button)',
+			)
 			.evaluateAll((elements) => {
 				const parse = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
 				const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
@@ -269,7 +282,10 @@ test('incident chapters show the contacts for their categories, with tel: links 
 	await expect(contacts.getByRole('link', { name: '110' })).toHaveAttribute('href', 'tel:110');
 	await expect(contacts.getByRole('link', { name: '信息管理员' })).toHaveAttribute('href', '/roles/#it-admin');
 	await expect(contacts).not.toContainText('12387');
-	await expect(page.getByRole('navigation', { name: '本页内容' }).getByRole('link', { name: '应急联系人' })).toHaveAttribute('href', '#contacts-title');
+	await expect(page.getByRole('navigation', { name: '本页内容' }).getByRole('link', { name: '应急联系人' })).toHaveAttribute(
+		'href',
+		'#contacts-title',
+	);
 
 	// The cyber chapter adds the hotline its content names; an operations chapter has no block.
 	await page.goto('/emergency/cyber-data-leak/');

@@ -6,7 +6,11 @@ test('after one visit, checklists, contacts and the paper kit open and run with 
 	await page.goto('/');
 	// The worker keeps every checklist page and the assets they use.
 	await expect
-		.poll(() => page.evaluate(async () => Boolean(await navigator.serviceWorker.ready && (await caches.match('/checklists/system-failure/')))), { timeout: 30_000 })
+		.poll(
+			() =>
+				page.evaluate(async () => Boolean((await navigator.serviceWorker.ready) && (await caches.match('/checklists/system-failure/')))),
+			{ timeout: 30_000 },
+		)
 		.toBe(true);
 	await expect.poll(() => page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
 	await page.waitForTimeout(2000); // let the install finish caching the remaining pages' assets

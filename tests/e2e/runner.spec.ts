@@ -67,7 +67,9 @@ test('the exported record contains every step time, and a drill is marked as one
 	await page.getByLabel('这是演练').check();
 	await page.getByRole('button', { name: '开始执行' }).click();
 	await stepBox(page, /确认应急负责人/).check();
-	const time = (await page.locator('.run-step[data-step="assign-lead-recorder"] .run-meta').first().textContent())?.match(/(\d\d:\d\d) 完成/)?.[1];
+	const time = (await page.locator('.run-step[data-step="assign-lead-recorder"] .run-meta').first().textContent())?.match(
+		/(\d\d:\d\d) 完成/,
+	)?.[1];
 	expect(time).toBeTruthy();
 
 	const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Markdown' }).click()]);
@@ -89,7 +91,9 @@ test('editing the checklist later does not change a run under way', async ({ pag
 	// A new edition is deployed: one step removed, edition date changed.
 	await page.route('**/checklists/system-failure/**', async (route) => {
 		const response = await route.fetch();
-		const html = (await response.text()).replace('"edition":"2026-11-24"', '"edition":"2027-01-01"').replace(/data-edition="[^"]+"/, 'data-edition="2027-01-01"');
+		const html = (await response.text())
+			.replace('"edition":"2026-11-24"', '"edition":"2027-01-01"')
+			.replace(/data-edition="[^"]+"/, 'data-edition="2027-01-01"');
 		await route.fulfill({ response, body: html.replace(/\{"id":"check-deadline"[^}]*\},?/, '') });
 	});
 	await page.goto(runUrl);

@@ -156,7 +156,14 @@ test('nothing interactive, printed form or page furniture is indexed', async ({ 
 	expect(pages.length).toBeGreaterThan(60);
 	for (const { url, content } of pages) {
 		const text = content.replaceAll('\u200b', '');
-		const furniture = ['编辑此页', '最近更新', '上一页', '下一页', '打印者', ...(url.startsWith('/checklists/') ? ['记录：', '应急联系人'] : [])];
+		const furniture = [
+			'编辑此页',
+			'最近更新',
+			'上一页',
+			'下一页',
+			'打印者',
+			...(url.startsWith('/checklists/') ? ['记录：', '应急联系人'] : []),
+		];
 		for (const words of furniture) expect(text, `${url} 的索引文字含“${words}”`).not.toContain(words);
 	}
 	expect(pages.map(({ url }) => url)).not.toContain('/');

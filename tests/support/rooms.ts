@@ -37,7 +37,8 @@ function filesUnder(root: string, dir: string): string[] {
 /** Module specifiers a file imports; for a component, only those of its client-side `<script>`s. */
 function importsOf(root: string, file: string): string[] {
 	let text = readFileSync(join(root, file), 'utf8');
-	if (file.endsWith('.astro')) text = [...text.matchAll(/<script(?![^>]*is:inline)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('\n');
+	if (file.endsWith('.astro'))
+		text = [...text.matchAll(/<script(?![^>]*is:inline)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('\n');
 	return [...text.matchAll(IMPORT)].map((match) => match[1] ?? match[2]!).filter(Boolean);
 }
 
@@ -45,14 +46,18 @@ function importsOf(root: string, file: string): string[] {
 function scriptEntries(root: string): string[] {
 	return filesUnder(root, 'src')
 		.filter((file) => file.endsWith('.astro'))
-		.flatMap((file) => importsOf(root, file).filter((spec) => spec.startsWith('.')).map((spec) => relative(root, resolve(root, dirname(file), spec)).replace(/\\/g, '/')));
+		.flatMap((file) =>
+			importsOf(root, file)
+				.filter((spec) => spec.startsWith('.'))
+				.map((spec) => relative(root, resolve(root, dirname(file), spec)).replace(/\\/g, '/')),
+		);
 }
 
 /** Every browser-bound file's import chain that reaches Node-only code. */
 export function roomViolations(root: string): RoomViolation[] {
-	const entries = [...new Set([...BROWSER_ROOMS.flatMap((room) => filesUnder(root, room)), ...BROWSER_ENTRIES, ...scriptEntries(root)])].filter((file) =>
-		existsSync(join(root, file)),
-	);
+	const entries = [
+		...new Set([...BROWSER_ROOMS.flatMap((room) => filesUnder(root, room)), ...BROWSER_ENTRIES, ...scriptEntries(root)]),
+	].filter((file) => existsSync(join(root, file)));
 	const violations: RoomViolation[] = [];
 	for (const entry of entries) {
 		const seen = new Set<string>();
@@ -66,7 +71,8 @@ export function roomViolations(root: string): RoomViolation[] {
 				}
 				if (!spec.startsWith('.')) continue;
 				const target = relative(root, resolve(root, dirname(file), spec)).replace(/\\/g, '/');
-				if (NODE_ONLY_ROOMS.some((room) => target.startsWith(`${room}/`))) violations.push({ entry, chain: [...chain, target], reached: target });
+				if (NODE_ONLY_ROOMS.some((room) => target.startsWith(`${room}/`)))
+					violations.push({ entry, chain: [...chain, target], reached: target });
 				else if (existsSync(join(root, target))) walk(target, [...chain, target]);
 			}
 		};

@@ -117,7 +117,11 @@ test('the fault corpus is large and every fault changes the valid manual', () =>
 		for (const path of fault.overlay) {
 			const original = join(validTree, path);
 			if (existsSync(original))
-				assert.notEqual(readFileSync(join(faultsDir, fault.name, path), 'utf8'), readFileSync(original, 'utf8'), `${fault.name}: ${path} is identical to the valid file`);
+				assert.notEqual(
+					readFileSync(join(faultsDir, fault.name, path), 'utf8'),
+					readFileSync(original, 'utf8'),
+					`${fault.name}: ${path} is identical to the valid file`,
+				);
 		}
 	}
 });
@@ -140,7 +144,8 @@ for (const fault of faults) {
 			const text = formatProblem(problem);
 			assert.match(text, HAN, `not in Chinese: ${text}`);
 			if (problem.line !== undefined) assert.ok(Number.isInteger(problem.line) && problem.line >= 1, `bad line ${problem.line} in ${text}`);
-			if (problem.column !== undefined) assert.ok(Number.isInteger(problem.column) && problem.column >= 1, `bad column ${problem.column} in ${text}`);
+			if (problem.column !== undefined)
+				assert.ok(Number.isInteger(problem.column) && problem.column >= 1, `bad column ${problem.column} in ${text}`);
 			if (problem.line !== undefined) assert.ok(text.startsWith(`第 ${problem.line} 行`), `the line is not shown first: ${text}`);
 		}
 		assert.match(formatReport(problems, result.files.length), new RegExp(`共发现 ${problems.length} 个问题`));
@@ -161,7 +166,11 @@ test('the report groups problems by file, orders them by line and ends with the 
 	const applied = [faultNamed('two-problems-one-file'), faultNamed('unknown-owner-role'), faultNamed('skipped-heading-level')];
 	const result = await checkContent(treeWith(t, ...applied), sourcesDir);
 	const files = [...new Set(result.problems.map((problem) => problem.file))].sort();
-	assert.deepEqual(files, ['content/chapters/emergency/data-loss.mdx', 'content/chapters/emergency/framework.mdx', 'content/checklists/system-failure.yaml']);
+	assert.deepEqual(files, [
+		'content/chapters/emergency/data-loss.mdx',
+		'content/chapters/emergency/framework.mdx',
+		'content/checklists/system-failure.yaml',
+	]);
 	assert.equal(result.problems.length, 4, describe(result.problems));
 
 	const lines = formatReport(result.problems, result.files.length).split('\n');
@@ -176,7 +185,12 @@ test('the report groups problems by file, orders them by line and ends with the 
 		const own = result.problems.filter((problem) => problem.file === file);
 		assert.equal(items.length, own.length, `${file} section:\n${items.join('\n')}`);
 		const shownLines = items.map((item) => Number(/第 (\d+) 行/.exec(item)?.[1]));
-		assert.deepEqual(shownLines, [...shownLines].sort((a, b) => a - b), `${file}: problems not in line order`);
-		for (const problem of own) assert.ok(items.includes(`  - ${formatProblem(problem)}`), `${file} section lacks: ${formatProblem(problem)}`);
+		assert.deepEqual(
+			shownLines,
+			[...shownLines].sort((a, b) => a - b),
+			`${file}: problems not in line order`,
+		);
+		for (const problem of own)
+			assert.ok(items.includes(`  - ${formatProblem(problem)}`), `${file} section lacks: ${formatProblem(problem)}`);
 	}
 });

@@ -32,21 +32,36 @@ test('every incident category reaches at least one checklist from the home page'
 });
 
 test('the one-line description is the short line when given, else the summary', () => {
-	const base = { kind: 'incident' as const, category: 'data-loss' as const, title: '数据丢失应急清单', summary: '丢了数据时使用的长说明。', severities: [{ id: 'L1' }] };
+	const base = {
+		kind: 'incident' as const,
+		category: 'data-loss' as const,
+		title: '数据丢失应急清单',
+		summary: '丢了数据时使用的长说明。',
+		severities: [{ id: 'L1' }],
+	};
 	assert.equal(incidentEntries([{ id: 'a', data: base }])[0]?.checklists[0]?.line, '丢了数据时使用的长说明。');
 	assert.equal(incidentEntries([{ id: 'a', data: { ...base, appliesWhen: '账套被删' } }])[0]?.checklists[0]?.line, '账套被删');
 });
 
 test('a category with two checklists becomes one entry with a choice; routine checklists are left out', () => {
 	const entries = incidentEntries([
-		{ id: 'b', data: { kind: 'incident', category: 'data-loss', title: '乙', summary: '乙清单的说明', severities: [{ id: 'L1' }, { id: 'L2' }] } },
+		{
+			id: 'b',
+			data: { kind: 'incident', category: 'data-loss', title: '乙', summary: '乙清单的说明', severities: [{ id: 'L1' }, { id: 'L2' }] },
+		},
 		{ id: 'a', data: { kind: 'incident', category: 'data-loss', title: '甲', summary: '甲清单的说明', severities: [{ id: 'L1' }] } },
 		{ id: 'r', data: { kind: 'routine', title: '日常', summary: '日常清单说明', severities: [] } },
 	]);
 	assert.equal(entries.length, 1);
-	assert.deepEqual(entries[0]?.checklists.map((c) => c.id), ['b', 'a']);
+	assert.deepEqual(
+		entries[0]?.checklists.map((c) => c.id),
+		['b', 'a'],
+	);
 	// The choice is the first tap, so each option starts a run at once, at the highest level.
-	assert.deepEqual(entries[0]?.checklists.map((c) => c.startHref), ['/checklists/b/?start=L1', '/checklists/a/?start=L1']);
+	assert.deepEqual(
+		entries[0]?.checklists.map((c) => c.startHref),
+		['/checklists/b/?start=L1', '/checklists/a/?start=L1'],
+	);
 });
 
 test('an incident chapter is a 应急 chapter that lists an incident checklist', () => {
@@ -66,11 +81,27 @@ test('an incident chapter is a 应急 chapter that lists an incident checklist',
 test('contacts with categories are shown only for those categories; the contacts page shows all', () => {
 	const contacts = [
 		ContactSchema.parse({ id: 'lead', label: '应急负责人', when: '任何时候' }),
-		ContactSchema.parse({ id: 'hotline', label: '举报电话', phone: '12387', when: '网络安全事件', external: true, categories: ['cyber-data-leak'] }),
+		ContactSchema.parse({
+			id: 'hotline',
+			label: '举报电话',
+			phone: '12387',
+			when: '网络安全事件',
+			external: true,
+			categories: ['cyber-data-leak'],
+		}),
 	];
-	assert.deepEqual(contactsFor(contacts, ['cyber-data-leak']).map((c) => c.id), ['lead', 'hotline']);
-	assert.deepEqual(contactsFor(contacts, ['system-failure']).map((c) => c.id), ['lead']);
-	assert.deepEqual(contactsFor(contacts).map((c) => c.id), ['lead', 'hotline']);
+	assert.deepEqual(
+		contactsFor(contacts, ['cyber-data-leak']).map((c) => c.id),
+		['lead', 'hotline'],
+	);
+	assert.deepEqual(
+		contactsFor(contacts, ['system-failure']).map((c) => c.id),
+		['lead'],
+	);
+	assert.deepEqual(
+		contactsFor(contacts).map((c) => c.id),
+		['lead', 'hotline'],
+	);
 	// The real data: internal contacts everywhere, 12387 for cyber incidents.
 	const real = manual.organisation?.data.contacts ?? [];
 	const forCyber = contactsFor(real, ['cyber-data-leak']).map((c) => c.id);

@@ -29,7 +29,14 @@ test('the operations and training parts have at least 15 chapters of 1,500 Chine
 });
 
 test('every chapter opens with what the reader must remember', () => {
-	for (const chapter of manual.chapters.filter((c) => c.id !== 'index')) assert.match(body(chapter.file).replace(/^(\s*import .*\n)*/, '').trimStart(), /^:::tip\[要点\]/, chapter.file);
+	for (const chapter of manual.chapters.filter((c) => c.id !== 'index'))
+		assert.match(
+			body(chapter.file)
+				.replace(/^(\s*import .*\n)*/, '')
+				.trimStart(),
+			/^:::tip\[要点\]/,
+			chapter.file,
+		);
 });
 
 test('every incident category has a READ-DO checklist with levels, and its chapter links to it in the text', () => {
@@ -41,7 +48,10 @@ test('every incident category has a READ-DO checklist with levels, and its chapt
 		assert.ok(checklist.data.chapters.length > 0, checklist.file);
 		for (const chapterId of checklist.data.chapters) {
 			const chapter = manual.chapters.find((c) => c.id === chapterId)!;
-			assert.ok(chapter.links.some((link) => link.url.startsWith(`/checklists/${checklist.id}/`)), `${chapter.file} links to ${checklist.id}`);
+			assert.ok(
+				chapter.links.some((link) => link.url.startsWith(`/checklists/${checklist.id}/`)),
+				`${chapter.file} links to ${checklist.id}`,
+			);
 		}
 	}
 	assert.ok(manual.checklists.some((c) => c.data.kind === 'drill'));
@@ -50,7 +60,16 @@ test('every incident category has a READ-DO checklist with levels, and its chapt
 });
 
 test('the routine checklists issue 7 asks for exist and are DO-CONFIRM', () => {
-	for (const id of ['client-onboarding', 'monthly-close', 'periodic-filing', 'annual-reconciliation', 'client-handover', 'staff-departure', 'backup-restore-test', 'complaint-handling']) {
+	for (const id of [
+		'client-onboarding',
+		'monthly-close',
+		'periodic-filing',
+		'annual-reconciliation',
+		'client-handover',
+		'staff-departure',
+		'backup-restore-test',
+		'complaint-handling',
+	]) {
 		const checklist = manual.checklists.find((c) => c.id === id);
 		assert.ok(checklist, id);
 		assert.equal(checklist.data.type, 'DO-CONFIRM', id);
@@ -59,7 +78,8 @@ test('the routine checklists issue 7 asks for exist and are DO-CONFIRM', () => {
 
 test('incident checklists keep phases short and start by naming the incident lead', () => {
 	for (const checklist of manual.checklists.filter((c) => c.data.kind === 'incident')) {
-		for (const phase of checklist.data.phases) assert.ok(phase.steps.length >= 3 && phase.steps.length <= 9, `${checklist.file} ${phase.title}`);
+		for (const phase of checklist.data.phases)
+			assert.ok(phase.steps.length >= 3 && phase.steps.length <= 9, `${checklist.file} ${phase.title}`);
 		assert.equal(checklist.data.phases[0]?.steps[0]?.role, 'incident-lead', checklist.file);
 	}
 });
@@ -67,6 +87,10 @@ test('incident checklists keep phases short and start by naming the incident lea
 test('no landline or mobile number (8+ digits) is typed into the prose: contacts come from the organisation data', () => {
 	for (const chapter of manual.chapters) {
 		const numbers = body(chapter.file).match(/(?<![\d.])\d{5,}(?![\d.])/g) ?? [];
-		assert.deepEqual(numbers.filter((n) => !['12387', '12366'].includes(n) && !/^(19|20)\d{2}/.test(n) && !/^\d{5,7}$/.test(n)), [], chapter.file);
+		assert.deepEqual(
+			numbers.filter((n) => !['12387', '12366'].includes(n) && !/^(19|20)\d{2}/.test(n) && !/^\d{5,7}$/.test(n)),
+			[],
+			chapter.file,
+		);
 	}
 });

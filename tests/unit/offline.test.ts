@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { cacheName, offlinePages } from '../../src/domain/offline.ts';
 
 test('the pages kept offline are the incident essentials and every checklist, under the base path', () => {
-	assert.deepEqual(offlinePages(['system-failure'], '/'), ['/', '/contacts/', '/roles/', '/checklists/', '/emergency-kit/', '/checklists/system-failure/']);
+	assert.deepEqual(offlinePages(['system-failure'], '/'), [
+		'/',
+		'/contacts/',
+		'/roles/',
+		'/checklists/',
+		'/emergency-kit/',
+		'/checklists/system-failure/',
+	]);
 	assert.equal(offlinePages(['a'], '/manual/')[5], '/manual/checklists/a/');
 });
 

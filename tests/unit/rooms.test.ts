@@ -37,8 +37,11 @@ test('the guard fails when browser code imports Node-only code, directly or thro
 test('ESLint flags a Node-only import in browser-bound code as it is typed', async () => {
 	const { ESLint } = await import('eslint');
 	const eslint = new ESLint({ cwd: root });
-	const lint = async (filePath: string, code: string) => (await eslint.lintText(code, { filePath: join(root, filePath) }))[0]!.messages.map((m) => m.ruleId);
-	assert.deepEqual(await lint('src/client/x.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n"), ['no-restricted-imports']);
+	const lint = async (filePath: string, code: string) =>
+		(await eslint.lintText(code, { filePath: join(root, filePath) }))[0]!.messages.map((m) => m.ruleId);
+	assert.deepEqual(await lint('src/client/x.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n"), [
+		'no-restricted-imports',
+	]);
 	assert.deepEqual(await lint('src/domain/x.ts', "export { CONTENT } from '../manual/paths.ts';\n"), ['no-restricted-imports']);
 	assert.deepEqual(await lint('src/check/x.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n"), []);
 });

@@ -43,16 +43,25 @@ test('an unknown or missing severity starts at the highest level', () => {
 
 test('steps for other levels are hidden, and raising the level adds them', () => {
 	let run = startRun(checklist, { severity: 'L3' }, t0);
-	assert.deepEqual(runState(run, t0).visible.map((s) => s.step.id), ['a', 'd']);
+	assert.deepEqual(
+		runState(run, t0).visible.map((s) => s.step.id),
+		['a', 'd'],
+	);
 	run = record(run, { type: 'severity', severity: 'L2' }, minutes(5));
-	assert.deepEqual(runState(run, minutes(5)).visible.map((s) => s.step.id), ['a', 'b', 'd']);
+	assert.deepEqual(
+		runState(run, minutes(5)).visible.map((s) => s.step.id),
+		['a', 'b', 'd'],
+	);
 });
 
 test('lowering the level keeps steps already done in view', () => {
 	let run = startRun(checklist, { severity: 'L1' }, t0);
 	run = record(run, { type: 'check', step: 'c', by: '王芳' }, minutes(10));
 	run = record(run, { type: 'severity', severity: 'L3' }, minutes(11));
-	assert.deepEqual(runState(run, minutes(11)).visible.map((s) => s.step.id), ['a', 'c', 'd']);
+	assert.deepEqual(
+		runState(run, minutes(11)).visible.map((s) => s.step.id),
+		['a', 'c', 'd'],
+	);
 });
 
 test('deadlines are clock times from the start and unfinished late steps are overdue', () => {
@@ -76,7 +85,10 @@ test('unchecking is kept in the history and the step is open again', () => {
 	const state = runState(run, minutes(3));
 	assert.equal(state.steps[0]?.done, false);
 	assert.deepEqual(state.steps[0]?.notes, ['已通知', '误点']);
-	assert.deepEqual(run.events.map((e) => e.type), ['severity', 'check', 'uncheck']);
+	assert.deepEqual(
+		run.events.map((e) => e.type),
+		['severity', 'check', 'uncheck'],
+	);
 });
 
 test('finishing stops the clock; reopening restarts it', () => {
@@ -94,7 +106,12 @@ test('two tabs recording at once keep every event', () => {
 	const tabB = record(base, { type: 'check', step: 'd' }, minutes(2));
 	const merged = mergeRuns(tabA, tabB);
 	assert.equal(merged.events.length, 3);
-	assert.deepEqual(runState(merged, minutes(3)).steps.filter((s) => s.done).map((s) => s.step.id), ['a', 'd']);
+	assert.deepEqual(
+		runState(merged, minutes(3))
+			.steps.filter((s) => s.done)
+			.map((s) => s.step.id),
+		['a', 'd'],
+	);
 });
 
 test('the Markdown record lists each step with its time, who and notes, and the history', () => {

@@ -23,7 +23,9 @@ const checklist = (): ChecklistUserInput => ({
 	edition: '2026-11-24' as unknown as Date,
 	trigger: '系统停机超过十五分钟。',
 	severities: [{ id: 'L1', name: '一级', when: '全员无法工作' }],
-	phases: [{ title: '报告', steps: [{ id: 'report-outage', text: '报告应急负责人', role: 'incident-lead', due: 'PT15M', record: '报告时间' }] }],
+	phases: [
+		{ title: '报告', steps: [{ id: 'report-outage', text: '报告应急负责人', role: 'incident-lead', due: 'PT15M', record: '报告时间' }] },
+	],
 });
 
 test('ChecklistSchema accepts a valid checklist and fills in the defaults', () => {
@@ -43,18 +45,27 @@ test('ChecklistSchema ties category to incident checklists', () => {
 	const withoutCategory = { ...checklist(), category: undefined };
 	const missing = ChecklistSchema.safeParse(withoutCategory);
 	assert.equal(missing.success, false);
-	assert.deepEqual(missing.error?.issues.map((issue) => [issue.path.join('.'), issue.code]), [['category', 'custom']]);
+	assert.deepEqual(
+		missing.error?.issues.map((issue) => [issue.path.join('.'), issue.code]),
+		[['category', 'custom']],
+	);
 
 	const routine = ChecklistSchema.safeParse({ ...checklist(), kind: 'routine' });
 	assert.equal(routine.success, false);
-	assert.deepEqual(routine.error?.issues.map((issue) => issue.path.join('.')), ['category']);
+	assert.deepEqual(
+		routine.error?.issues.map((issue) => issue.path.join('.')),
+		['category'],
+	);
 
 	const routineWithout = ChecklistSchema.safeParse({ ...checklist(), kind: 'routine', category: undefined, severities: undefined });
 	assert.equal(routineWithout.success, true);
 	assert.deepEqual(routineWithout.data?.severities, []);
 
 	const noLevels = ChecklistSchema.safeParse({ ...checklist(), severities: [] });
-	assert.deepEqual(noLevels.error?.issues.map((issue) => issue.path.join('.')), ['severities']);
+	assert.deepEqual(
+		noLevels.error?.issues.map((issue) => issue.path.join('.')),
+		['severities'],
+	);
 });
 
 test('ChecklistSchema rejects bad step ids, deadlines and links with the field path', () => {
@@ -63,7 +74,11 @@ test('ChecklistSchema rejects bad step ids, deadlines and links with the field p
 	Object.assign(step, { id: 'Report_Outage', due: '15分钟', links: ['emergency/system-failure/'] });
 	const result = ChecklistSchema.safeParse(input);
 	assert.equal(result.success, false);
-	assert.deepEqual(result.error?.issues.map((issue) => issue.path.join('.')).sort(), ['phases.0.steps.0.due', 'phases.0.steps.0.id', 'phases.0.steps.0.links.0']);
+	assert.deepEqual(result.error?.issues.map((issue) => issue.path.join('.')).sort(), [
+		'phases.0.steps.0.due',
+		'phases.0.steps.0.id',
+		'phases.0.steps.0.links.0',
+	]);
 });
 
 test('durationMinutes reads ISO 8601 durations without years or months', () => {
@@ -108,7 +123,17 @@ test('splitLink separates the page from the anchor and adds the trailing slash',
 });
 
 test('parseYaml locates nested fields, falling back to the nearest parent', () => {
-	const text = ['title: 清单', 'phases:', '  - title: 报告', '    steps:', '      - id: a', '        role: accountant', '      - id: b', '        role: it-admin', ''].join('\n');
+	const text = [
+		'title: 清单',
+		'phases:',
+		'  - title: 报告',
+		'    steps:',
+		'      - id: a',
+		'        role: accountant',
+		'      - id: b',
+		'        role: it-admin',
+		'',
+	].join('\n');
 	const parsed = parseYaml('x.yaml', text);
 	assert.deepEqual(parsed.problems, []);
 	assert.deepEqual(parsed.locate(['phases', 0, 'steps', 1, 'role']), { line: 8, column: 15 });
@@ -152,7 +177,15 @@ test('parseContent speaks Chinese per call, without a global setting', () => {
 });
 
 test('zodProblems turns issues into problems with field, value, line and hint', () => {
-	const text = ['description: 一句话说明本章内容', 'owner: Tech_Lead', 'audience: []', 'part: 管理', 'reviewed: 2026-11-24', 'reviewEvery: 十二', ''].join('\n');
+	const text = [
+		'description: 一句话说明本章内容',
+		'owner: Tech_Lead',
+		'audience: []',
+		'part: 管理',
+		'reviewed: 2026-11-24',
+		'reviewEvery: 十二',
+		'',
+	].join('\n');
 	const parsed = parseYaml('content/chapters/a.mdx', text, 1);
 	const result = parseContent(ChapterFieldsSchema, parsed.data);
 	assert.equal(result.success, false);
@@ -172,15 +205,42 @@ test('zodProblems turns issues into problems with field, value, line and hint', 
 });
 
 test('formatProblem puts the line and field first and shows the value', () => {
-	const problem: ContentProblem = { file: 'f.yaml', field: 'phases[0].steps[2].role', message: '未知岗位', value: 'x', hint: '请改正。', line: 12, column: 3, rule: 'ref/role' };
+	const problem: ContentProblem = {
+		file: 'f.yaml',
+		field: 'phases[0].steps[2].role',
+		message: '未知岗位',
+		value: 'x',
+		hint: '请改正。',
+		line: 12,
+		column: 3,
+		rule: 'ref/role',
+	};
 	assert.equal(formatProblem(problem), '第 12 行第 3 列 phases[0].steps[2].role：未知岗位。值为 "x"。请改正。');
 	assert.equal(formatProblem({ file: 'f', field: '', message: '文件不存在', rule: 'file/missing' }), '文件不存在。');
-	assert.equal(formatProblem({ file: 'f', field: 'a', message: '缺少', value: undefined, rule: 'schema/invalid_type' }), 'a：缺少。值为 （缺失）。');
+	assert.equal(
+		formatProblem({ file: 'f', field: 'a', message: '缺少', value: undefined, rule: 'schema/invalid_type' }),
+		'a：缺少。值为 （缺失）。',
+	);
 });
 
 test('formatReport sorts files by name and problems by line, then counts them', () => {
-	const p = (file: string, line: number | undefined, message: string): ContentProblem => ({ file, field: '', message, rule: 'file/missing', ...(line ? { line } : {}) });
-	const report = formatReport([p('content/b.yaml', 9, '乙九'), p('content/a.mdx', 20, '甲二十'), p('content/b.yaml', 2, '乙二'), p('content/a.mdx', 3, '甲三'), p('content/c/', undefined, '丙')], 7);
+	const p = (file: string, line: number | undefined, message: string): ContentProblem => ({
+		file,
+		field: '',
+		message,
+		rule: 'file/missing',
+		...(line ? { line } : {}),
+	});
+	const report = formatReport(
+		[
+			p('content/b.yaml', 9, '乙九'),
+			p('content/a.mdx', 20, '甲二十'),
+			p('content/b.yaml', 2, '乙二'),
+			p('content/a.mdx', 3, '甲三'),
+			p('content/c/', undefined, '丙'),
+		],
+		7,
+	);
 	assert.equal(
 		report,
 		[

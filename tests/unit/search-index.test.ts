@@ -18,7 +18,13 @@ import {
 } from '../../src/search/index-plan.ts';
 import { ChecklistSchema } from '../../src/schemas/checklist.ts';
 
-const page = (path: string, title: string, body: string, description = ''): SearchDocument => ({ path, title, description, headings: [], body });
+const page = (path: string, title: string, body: string, description = ''): SearchDocument => ({
+	path,
+	title,
+	description,
+	headings: [],
+	body,
+});
 
 test('index words are cut the way the browser cuts a query', () => {
 	assert.deepEqual(searchWords('宕机'), ['宕', '机']);
@@ -71,7 +77,7 @@ test('a chapter document keeps what readers see: headings apart, no imports, com
 		'/x/',
 		'标题',
 		'说明',
-		"import { Card } from '@astrojs/starlight/components';\n\n:::tip[要点]\n- 先报告。\n:::\n\n## 判断范围\n\n见[系统故障](/emergency/system-failure/)。<Card title=\"卡片\" />\n",
+		'import { Card } from \'@astrojs/starlight/components\';\n\n:::tip[要点]\n- 先报告。\n:::\n\n## 判断范围\n\n见[系统故障](/emergency/system-failure/)。<Card title="卡片" />\n',
 	);
 	assert.deepEqual(document.headings, ['判断范围']);
 	assert.doesNotMatch(document.body, /import|emergency|Card|:::|\*/);
@@ -87,7 +93,12 @@ test('a checklist document has its steps and details, not its record prompts or 
 		type: 'DO-CONFIRM',
 		edition: '2026-01-01',
 		trigger: '每月 1 日启动。',
-		phases: [{ title: '准备', steps: [{ id: 'a', text: '清除测试数据', detail: '用专用工具清除。', role: 'it-admin', due: 'P1D', record: '清除时间和清除人' }] }],
+		phases: [
+			{
+				title: '准备',
+				steps: [{ id: 'a', text: '清除测试数据', detail: '用专用工具清除。', role: 'it-admin', due: 'P1D', record: '清除时间和清除人' }],
+			},
+		],
 	});
 	const document = checklistDocument('/checklists/test/', checklist);
 	assert.deepEqual(document.headings, ['准备']);
@@ -119,7 +130,12 @@ test('on the real manual, incident words lead to the incident’s chapter and ch
 		...manual.chapters
 			.filter((chapter) => chapter.fields)
 			.map((chapter) =>
-				chapterDocument(chapterPath(chapter.id), chapter.title, chapter.fields?.description ?? '', splitFrontmatter(readFileSync(join(root, chapter.file), 'utf8'))?.body ?? ''),
+				chapterDocument(
+					chapterPath(chapter.id),
+					chapter.title,
+					chapter.fields?.description ?? '',
+					splitFrontmatter(readFileSync(join(root, chapter.file), 'utf8'))?.body ?? '',
+				),
 			),
 		...manual.checklists.map((checklist) => checklistDocument(checklistPath(checklist.id), checklist.data)),
 	];

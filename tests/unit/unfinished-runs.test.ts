@@ -41,9 +41,15 @@ test('finished runs are left out, reopened ones come back, and the order is kept
 	const older = startRun(snapshotOf('data-loss'), {}, t0);
 	const newer = startRun(snapshotOf('media-crisis'), {}, at(10));
 	const finished = record(startRun(snapshotOf('system-failure'), {}, at(20)), { type: 'finish' }, at(30));
-	assert.deepEqual(unfinishedRuns([newer, finished, older], at(40)).map((r) => r.id), [newer.id, older.id]);
+	assert.deepEqual(
+		unfinishedRuns([newer, finished, older], at(40)).map((r) => r.id),
+		[newer.id, older.id],
+	);
 	const reopened = record(finished, { type: 'reopen' }, at(35));
-	assert.deepEqual(unfinishedRuns([reopened], at(40)).map((r) => r.id), [reopened.id]);
+	assert.deepEqual(
+		unfinishedRuns([reopened], at(40)).map((r) => r.id),
+		[reopened.id],
+	);
 });
 
 test('a checklist without levels shows no level; a drill is marked', () => {

@@ -7,8 +7,7 @@ import { visit } from 'unist-util-visit';
  */
 const noBodyTitle = lintRule({ origin: 'remark-lint:no-body-title' }, (tree, file) => {
 	visit(tree, 'heading', (node) => {
-		if (node.depth === 1)
-			file.message('正文中不能有一级标题（#），页面标题来自 frontmatter 的 title；请改为 ## 二级标题', node);
+		if (node.depth === 1) file.message('正文中不能有一级标题（#），页面标题来自 frontmatter 的 title；请改为 ## 二级标题', node);
 	});
 });
 

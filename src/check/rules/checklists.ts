@@ -10,7 +10,15 @@ export function checklistProblems(manual: Manual): ContentProblem[] {
 		const severityIds = new Set<string>();
 		data.severities.forEach((severity, index) => {
 			if (severityIds.has(severity.id))
-				problems.push(problem('checklist/duplicate-severity', { file, field: `severities[${index}].id`, value: severity.id, hint: '每个级别的 id 必须不同。', ...locate(['severities', index, 'id']) }));
+				problems.push(
+					problem('checklist/duplicate-severity', {
+						file,
+						field: `severities[${index}].id`,
+						value: severity.id,
+						hint: '每个级别的 id 必须不同。',
+						...locate(['severities', index, 'id']),
+					}),
+				);
 			severityIds.add(severity.id);
 		});
 		const stepIds = new Set<string>();
@@ -26,7 +34,15 @@ export function checklistProblems(manual: Manual): ContentProblem[] {
 				step.severities.forEach((severity, index) => {
 					if (severityIds.has(severity)) return;
 					const hint = `本清单定义的级别：${[...severityIds].join('、') || '（无）'}。请改用其中之一，或在 severities 中补充定义。`;
-					problems.push(problem('checklist/unknown-severity', { file, field: `${field}.severities[${index}]`, value: severity, hint, ...at('severities', index) }));
+					problems.push(
+						problem('checklist/unknown-severity', {
+							file,
+							field: `${field}.severities[${index}]`,
+							value: severity,
+							hint,
+							...at('severities', index),
+						}),
+					);
 				});
 			}),
 		);
@@ -37,7 +53,10 @@ export function checklistProblems(manual: Manual): ContentProblem[] {
 /** The home page offers one entry per incident category: each needs an incident checklist. */
 export function coverageProblems(manual: Manual): ContentProblem[] {
 	// A checklist that failed its own check still counts, so the category is not reported twice.
-	const covered = new Set<unknown>([...manual.checklists.map((checklist) => checklist.data.category), ...manual.rejectedChecklists.map((checklist) => checklist.category)]);
+	const covered = new Set<unknown>([
+		...manual.checklists.map((checklist) => checklist.data.category),
+		...manual.rejectedChecklists.map((checklist) => checklist.category),
+	]);
 	return (Object.keys(INCIDENT_CATEGORIES) as IncidentCategory[])
 		.filter((category) => !covered.has(category))
 		.map((category) =>

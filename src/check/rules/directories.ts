@@ -8,10 +8,27 @@ export function directoryProblems(manual: Manual): ContentProblem[] {
 		const { file, data, locate } = manual.roles;
 		const seen = new Set<string>();
 		data.forEach((entry, index) => {
-			if (seen.has(entry.id)) problems.push(problem('role/duplicate', { file, field: `[${index}].id`, value: entry.id, hint: '每个岗位的 id 必须唯一。', ...locate([index, 'id']) }));
+			if (seen.has(entry.id))
+				problems.push(
+					problem('role/duplicate', {
+						file,
+						field: `[${index}].id`,
+						value: entry.id,
+						hint: '每个岗位的 id 必须唯一。',
+						...locate([index, 'id']),
+					}),
+				);
 			seen.add(entry.id);
 			if (entry.standIn === entry.id)
-				problems.push(problem('role/self-stand-in', { file, field: `[${index}].standIn`, value: entry.standIn, hint: '请填写另一个岗位的 id。', ...locate([index, 'standIn']) }));
+				problems.push(
+					problem('role/self-stand-in', {
+						file,
+						field: `[${index}].standIn`,
+						value: entry.standIn,
+						hint: '请填写另一个岗位的 id。',
+						...locate([index, 'standIn']),
+					}),
+				);
 		});
 	}
 	if (manual.glossary) {
@@ -19,7 +36,15 @@ export function directoryProblems(manual: Manual): ContentProblem[] {
 		const seen = new Set<string>();
 		data.forEach((entry, index) => {
 			if (seen.has(entry.term))
-				problems.push(problem('glossary/duplicate', { file, field: `[${index}].term`, value: entry.term, hint: '同一术语只写一条，把说法合并到 synonyms。', ...locate([index, 'term']) }));
+				problems.push(
+					problem('glossary/duplicate', {
+						file,
+						field: `[${index}].term`,
+						value: entry.term,
+						hint: '同一术语只写一条，把说法合并到 synonyms。',
+						...locate([index, 'term']),
+					}),
+				);
 			seen.add(entry.term);
 		});
 	}

@@ -28,7 +28,9 @@ export function linkProblems(manual: Manual): ContentProblem[] {
 		}
 		if (/^(https?:|mailto:|tel:)/.test(url)) return;
 		if (!url.startsWith('/') && !url.startsWith('#')) {
-			problems.push(problem('link/relative', { file, field, value: url, hint: '写成 /emergency/system-failure/ 这样的绝对路径。', ...where }));
+			problems.push(
+				problem('link/relative', { file, field, value: url, hint: '写成 /emergency/system-failure/ 这样的绝对路径。', ...where }),
+			);
 			return;
 		}
 		const { path: written, anchor } = splitLink(url);
@@ -41,15 +43,20 @@ export function linkProblems(manual: Manual): ContentProblem[] {
 		}
 		const anchors = pages.get(path);
 		if (anchor && anchors && !anchors.has(anchor))
-			problems.push(problem('link/anchor', { file, field, value: url, hint: `该页面可用的锚点：${[...anchors].join('、') || '（无）'}。`, ...where }));
+			problems.push(
+				problem('link/anchor', { file, field, value: url, hint: `该页面可用的锚点：${[...anchors].join('、') || '（无）'}。`, ...where }),
+			);
 	};
 
 	for (const chapter of manual.chapters)
-		for (const written of chapter.links) link(chapter.file, '正文链接', written.url, { line: written.line, column: written.column }, chapterPath(chapter.id));
+		for (const written of chapter.links)
+			link(chapter.file, '正文链接', written.url, { line: written.line, column: written.column }, chapterPath(chapter.id));
 	for (const { file, data, locate } of manual.checklists)
 		data.phases.forEach((phase, p) =>
 			phase.steps.forEach((step, s) =>
-				step.links.forEach((url, index) => link(file, `phases[${p}].steps[${s}].links[${index}]`, url, locate(['phases', p, 'steps', s, 'links', index]))),
+				step.links.forEach((url, index) =>
+					link(file, `phases[${p}].steps[${s}].links[${index}]`, url, locate(['phases', p, 'steps', s, 'links', index])),
+				),
 			),
 		);
 	return problems;

@@ -16,7 +16,9 @@ export async function lintChapters(root: string, files: readonly string[]): Prom
 		if (Array.isArray(entry)) continue;
 		processor.use(entry as never);
 	}
-	const disabled = new Set((remarkConfig.plugins as PluginEntry[]).filter(Array.isArray).map((entry) => String(entry[0]).replace(/^remark-lint-/, '')));
+	const disabled = new Set(
+		(remarkConfig.plugins as PluginEntry[]).filter(Array.isArray).map((entry) => String(entry[0]).replace(/^remark-lint-/, '')),
+	);
 	const problems: ContentProblem[] = [];
 	for (const file of files) {
 		const vfile = new VFile({ path: file, value: readFileSync(join(root, file), 'utf8') });

@@ -23,7 +23,15 @@ export function referenceProblems(manual: Manual): ContentProblem[] {
 		fields.audience.forEach((id, index) => role(file, `audience[${index}]`, id, locate(['audience', index])));
 		fields.checklists.forEach((id, index) => {
 			if (!checklistIds.has(id))
-				problems.push(problem('ref/checklist', { file, field: `checklists[${index}]`, value: id, hint: `已有的清单：${list(checklistIds)}。`, ...locate(['checklists', index]) }));
+				problems.push(
+					problem('ref/checklist', {
+						file,
+						field: `checklists[${index}]`,
+						value: id,
+						hint: `已有的清单：${list(checklistIds)}。`,
+						...locate(['checklists', index]),
+					}),
+				);
 		});
 	}
 

@@ -13,7 +13,8 @@ export function sidebarProblems(manual: Manual): ContentProblem[] {
 			const at = { file, field: `[${p}].chapters[${c}]`, value: id, ...locate([p, 'chapters', c]) };
 			if (listed.has(id)) problems.push(problem('sidebar/duplicate', { ...at, hint: '每个章节只放在一个位置。' }));
 			listed.add(id);
-			if (!chapterIds.has(id)) problems.push(problem('sidebar/unknown-chapter', { ...at, hint: '请检查章节 id 拼写（content/chapters 下的路径，不含扩展名）。' }));
+			if (!chapterIds.has(id))
+				problems.push(problem('sidebar/unknown-chapter', { ...at, hint: '请检查章节 id 拼写（content/chapters 下的路径，不含扩展名）。' }));
 		}),
 	);
 	for (const chapter of manual.chapters) {

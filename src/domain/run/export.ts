@@ -1,7 +1,14 @@
 import { runState, severityName, type ChecklistRun, type RunEvent } from './model.ts';
 import { dateTime, elapsed } from './time.ts';
 
-const EVENT_LABELS = { severity: '定级', check: '完成', uncheck: '撤销完成', note: '备注', finish: '结束运行', reopen: '重新打开' } as const;
+const EVENT_LABELS = {
+	severity: '定级',
+	check: '完成',
+	uncheck: '撤销完成',
+	note: '备注',
+	finish: '结束运行',
+	reopen: '重新打开',
+} as const;
 
 function stepTitle(run: ChecklistRun, stepId: string): string {
 	for (const phase of run.checklist.phases) for (const step of phase.steps) if (step.id === stepId) return step.text;
