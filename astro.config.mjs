@@ -2,8 +2,10 @@
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
 import { editLinkBase, loadOrganisation, loadSidebar } from './src/manual/files.ts';
 import { contentCheck } from './src/check/astro-integration.ts';
+import { contentLinksUnder } from './src/manual/content-links.ts';
 import { dataPageLinks } from './src/domain/routes.ts';
 import { SEARCH_KEYS } from './src/search/keys.ts';
 
@@ -13,6 +15,8 @@ export default defineConfig({
 	site: organisation.site.url,
 	base: organisation.site.base,
 	trailingSlash: 'always',
+	// Starlight adds its own plugins (asides, heading anchors) to this processor.
+	markdown: { processor: satteri({ mdastPlugins: [contentLinksUnder(organisation.site.base)] }) },
 	integrations: [
 		contentCheck(),
 		starlight({

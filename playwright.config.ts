@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
+import { SUBPATH_BASE, SUBPATH_DIST } from './tests/support/subpath.ts';
 
 // E2E_PORT lets several checkouts on one machine run their tests at once without sharing a server.
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
+// The same site built under a sub-path (`npm run build:subpath`), served on the next port.
+const SUBPATH_PORT = PORT + 1;
 // `npm run test:e2e` runs scripts/ensure-browser.mjs first, which installs one or explains what to install.
 const executablePath = findChromium();
 
@@ -13,17 +16,30 @@ export default defineConfig({
 	forbidOnly: Boolean(process.env.CI),
 	reporter: [['list']],
 	use: {
-		baseURL: `http://127.0.0.1:${PORT}`,
 		browserName: 'chromium',
-		// The offline worker would serve cached pages around page.route(); only the offline test allows it.
+		// The offline worker would serve cached pages around page.route(); only the offline tests allow it.
 		serviceWorkers: 'block',
 		launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
 	},
-	webServer: {
-		command: `npm run preview -- --port ${PORT}`,
-		url: `http://127.0.0.1:${PORT}/`,
-		// Never test a server this run did not start: it may be serving another build.
-		reuseExistingServer: false,
-		timeout: 60_000,
-	},
+	projects: [
+		{ name: 'site', testIgnore: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PORT}` } },
+		{ name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}` } },
+	],
+	// --ignore-lock: Astro 7 allows one tracked preview per project; these two are this run's own.
+	webServer: [
+		{
+			command: `npm run preview -- --port ${PORT} --ignore-lock`,
+			url: `http://127.0.0.1:${PORT}/`,
+			// Never test a server this run did not start: it may be serving another build.
+			reuseExistingServer: false,
+			timeout: 60_000,
+		},
+		{
+			command: `npm run preview -- --port ${SUBPATH_PORT} --outDir ${SUBPATH_DIST} --ignore-lock`,
+			env: { MANUAL_SITE_BASE: SUBPATH_BASE },
+			url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+		},
+	],
 });

@@ -16,7 +16,7 @@ import {
 import { historyLine, runToJson, runToMarkdown } from '../domain/run/export.ts';
 import { openStorage, RUN_KEY_PREFIX, RunStore } from '../domain/run/store.ts';
 import { unfinishedRuns } from '../domain/run/unfinished.ts';
-import { runPath } from '../domain/routes.ts';
+import { links } from '../domain/routes.ts';
 import { clock, dateTime, elapsed } from '../domain/run/time.ts';
 import { download, fill, h } from './dom.ts';
 
@@ -69,7 +69,7 @@ class ChecklistRunner extends HTMLElement {
 	private begin(options: Parameters<typeof startRun>[1]): void {
 		const run = startRun(this.checklist, options);
 		this.show(this.store.save(run));
-		history.replaceState(null, '', runPath(this.checklist.id, run.id));
+		history.replaceState(null, '', links.run(this.checklist.id, run.id));
 		this.announce(`已开始执行：${this.checklist.title}`);
 		this.panel.querySelector<HTMLElement>('h2')?.focus();
 	}
@@ -351,7 +351,7 @@ class ChecklistRunner extends HTMLElement {
 				h(
 					'p',
 					{ class: 'run-meta' },
-					h('a', { href: `/roles/#${step.role}` }, step.roleName),
+					h('a', { href: links.role(step.role) }, step.roleName),
 					` · 截止 ${clock(s.dueAt)}`,
 					s.done && s.doneAt && ` · ${clock(new Date(s.doneAt))} 完成${s.doneBy ? `（${s.doneBy}）` : ''}`,
 					s.overdue && h('strong', { class: 'run-overdue' }, ' · 已超时'),

@@ -2,7 +2,7 @@
  * The severity triage's yes/no questions (components/SeverityTriage.astro renders the element and
  * its data; the rules are in domain/triage.ts).
  */
-import { checklistStartPath } from '../domain/routes.ts';
+import { links } from '../domain/routes.ts';
 import { ANSWER_LABELS, questionLabel, resultReason, triage, type Answer, type TriageLevel } from '../domain/triage.ts';
 import { h } from './dom.ts';
 
@@ -80,7 +80,7 @@ class SeverityTriageElement extends HTMLElement {
 					h('p', { class: 'triage-progress' }, checklist.label),
 					prompt,
 					h('p', {}, resultReason(step, checklist.levels)),
-					h('a', { class: 'triage-start', href: checklistStartPath(checklist.id, step.level.id) }, `按${step.level.name}开始`),
+					h('a', { class: 'triage-start', href: links.checklistStart(checklist.id, step.level.id) }, `按${step.level.name}开始`),
 					h('div', { class: 'triage-nav' }, ...back, this.#button('重新判断', 'restart', '', 'triage-link')),
 				);
 			}

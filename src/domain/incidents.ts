@@ -1,6 +1,6 @@
 import { INCIDENT_CATEGORIES, type Checklist, type IncidentCategory } from '../schemas/checklist.ts';
 import type { Contact } from '../schemas/organisation.ts';
-import { checklistPath, checklistStartPath } from './routes.ts';
+import { links } from './routes.ts';
 
 /**
  * The incident side of the manual as the home page and the incident pages present it:
@@ -44,8 +44,8 @@ export function incidentEntries(checklists: readonly ChecklistLike[]): IncidentE
 				id,
 				title: data.title,
 				line: data.appliesWhen ?? data.summary,
-				href: checklistPath(id),
-				startHref: checklistStartPath(id, data.severities[0]?.id ?? ''),
+				href: links.checklist(id),
+				startHref: links.checklistStart(id, data.severities[0]?.id ?? ''),
 			})),
 	})).filter((entry) => entry.checklists.length > 0);
 }

@@ -3,10 +3,9 @@
  * an incident needs (checklists, contacts, roles, the paper kit). The worker also keeps the
  * CSS and JavaScript those pages use, found in their HTML when it caches them.
  */
-import { checklistPath, DATA_PAGES } from './routes.ts';
+import { checklistPath, DATA_PAGES, SITE_BASE, withBase } from './routes.ts';
 
-export function offlinePages(checklistIds: readonly string[], base = '/'): string[] {
-	const prefix = base.replace(/\/$/, '');
+export function offlinePages(checklistIds: readonly string[], base = SITE_BASE): string[] {
 	return [
 		'/',
 		DATA_PAGES.contacts,
@@ -14,7 +13,7 @@ export function offlinePages(checklistIds: readonly string[], base = '/'): strin
 		DATA_PAGES.checklists,
 		DATA_PAGES.emergencyKit,
 		...checklistIds.map(checklistPath),
-	].map((path) => prefix + path);
+	].map(withBase(base));
 }
 
 /** The worker's cache name changes with what it keeps, so a new build replaces the old copies. */

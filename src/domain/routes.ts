@@ -1,7 +1,29 @@
 /**
- * Where each kind of content is published. Pages, the link checker and tests build URLs here
- * so a route changes in one place.
+ * Where each kind of content is published, in two forms:
+ * - site paths (`chapterPath`, `DATA_PAGES`…): where a page sits within the site, as editors
+ *   write links in content (`/emergency/framework/`); the content check and the search plan
+ *   identify pages by them;
+ * - hrefs (`links`, `href`): what a reader's browser follows, with the deploy's `base` in front
+ *   (`/manual/emergency/framework/` when the site is served under `/manual/`).
+ * `withBase` is the one place a base is applied.
  */
+
+/** Prefixes root-relative site paths with `base`; anchors, queries, other schemes and hosts pass through. */
+export const withBase =
+	(base: string) =>
+	(sitePath: string): string =>
+		sitePath.startsWith('/') && !sitePath.startsWith('//') ? base.replace(/\/?$/, '/') + sitePath.slice(1) : sitePath;
+
+/**
+ * The deploy's base: Astro's `BASE_URL` at build time and, statically replaced by Vite, in the
+ * browser; `/` under plain Node (the content check, unit tests), where site paths are wanted.
+ */
+export const SITE_BASE: string = import.meta.env?.BASE_URL ?? '/';
+
+/** A site path as the href a reader follows on this deploy. */
+export const href = withBase(SITE_BASE);
+
+
 export const chapterPath = (id: string) => (id === 'index' ? '/' : `/${id}/`);
 export const checklistPath = (id: string) => `/checklists/${id}/`;
 export const roleAnchor = (id: string) => `/roles/#${id}`;
@@ -40,3 +62,13 @@ export function splitLink(url: string): { path: string; anchor: string | undefin
 	const path = rawPath === '' ? '' : rawPath.endsWith('/') ? rawPath : `${rawPath}/`;
 	return { path, anchor: anchor ? decodeURIComponent(anchor) : undefined };
 }
+
+/** Hrefs of the pages code links to, with the deploy's base applied. */
+export const links = {
+	chapter: (id: string) => href(chapterPath(id)),
+	checklist: (id: string) => href(checklistPath(id)),
+	role: (id: string) => href(roleAnchor(id)),
+	checklistStart: (id: string, severity: string) => href(checklistStartPath(id, severity)),
+	run: (checklistId: string, runId: string) => href(runPath(checklistId, runId)),
+	dataPage: (key: keyof typeof DATA_PAGES) => href(DATA_PAGES[key]),
+};

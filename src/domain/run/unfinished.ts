@@ -1,4 +1,4 @@
-import { runPath } from '../routes.ts';
+import { links } from '../routes.ts';
 import { runState, severityName, type ChecklistRun } from './model.ts';
 import { dateTime, elapsed } from './time.ts';
 
@@ -30,7 +30,7 @@ export function unfinishedRuns(runs: readonly ChecklistRun[], now: Date, timeZon
 		return [
 			{
 				id: run.id,
-				href: runPath(run.checklist.id, run.id),
+				href: links.run(run.checklist.id, run.id),
 				checklistTitle: run.checklist.title,
 				title: run.title,
 				severity: run.checklist.severities.length > 0 ? severityName(run.checklist, state.severity) : '',

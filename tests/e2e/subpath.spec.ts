@@ -1,0 +1,147 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { incidentEntries } from '../../src/domain/incidents.ts';
+import { checklist, literally, manual } from '../support/manual.ts';
+import { SUBPATH_BASE, SUBPATH_DIST } from '../support/subpath.ts';
+
+/**
+ * The site deployed under a sub-path (`npm run build:subpath`, served at `SUBPATH_BASE`): the
+ * README promises that only `site.base` changes. Paths here are relative to the base URL, so
+ * `page.goto('checklists/x/')` opens `/manual/checklists/x/`.
+ */
+const systemFailure = checklist('system-failure');
+const [first] = systemFailure.runSteps();
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true })
+		.map(String)
+		.filter((name) => name.endsWith('.html'))
+		.map((name) => join(dir, name));
+}
+
+/** The file a root-relative URL of the sub-path build is served from, if any. */
+function servedFile(url: string): string | undefined {
+	const path = decodeURIComponent(url.split(/[?#]/)[0]!.slice(SUBPATH_BASE.length));
+	const file = join(SUBPATH_DIST, path);
+	if (existsSync(file) && statSync(file).isFile()) return file;
+	if (existsSync(join(file, 'index.html'))) return join(file, 'index.html');
+	return undefined;
+}
+
+test('every root-relative link and asset in the built site is under the base and exists', () => {
+	const broken: string[] = [];
+	let checked = 0;
+	for (const file of htmlFiles(SUBPATH_DIST)) {
+		for (const [, url] of readFileSync(file, 'utf8').matchAll(/\s(?:href|src)="(\/(?!\/)[^"]*)"/g)) {
+			checked++;
+			if (!url!.startsWith(SUBPATH_BASE) || !servedFile(url!)) broken.push(`${file}: ${url}`);
+		}
+	}
+	expect(checked).toBeGreaterThan(1000);
+	expect(broken).toEqual([]);
+});
+
+async function startedRunOf(page: Page) {
+	await expect(page.getByRole('status').filter({ hasText: '运行中' })).toBeVisible();
+	await expect(page).toHaveURL(new RegExp(`${SUBPATH_BASE}checklists/[a-z0-9-]+/\\?run=`));
+}
+
+test('home: an incident entry leads to its checklist, and its start link starts a run', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 780 });
+	await page.goto('./');
+	const entry = incidentEntries(manual.checklists).find((candidate) => candidate.checklists.length === 1)!;
+	const [choice] = entry.checklists;
+	await page.getByRole('link', { name: new RegExp(`^${literally(entry.label).source}`) }).click();
+	await expect(page).toHaveURL(`${SUBPATH_BASE}checklists/${choice!.id}/`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(choice!.title);
+	await page.goto('./');
+	await page.getByRole('link', { name: new RegExp(`^${literally(entry.label).source}`) }).click();
+	await page.getByRole('button', { name: '开始执行' }).click();
+	await startedRunOf(page);
+});
+
+test('a chapter: its content links, sidebar, role and edit links work under the base', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('emergency/framework/');
+	// A link an editor wrote as /emergency/…/ in the chapter's text.
+	const contentLink = page.locator('.sl-markdown-content a[href^="/"]').first();
+	const target = await contentLink.getAttribute('href');
+	expect(target).toMatch(new RegExp(`^${SUBPATH_BASE}`));
+	await contentLink.click();
+	await expect(page).toHaveURL(target!);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page).not.toHaveTitle(/404/);
+
+	await page.goto('emergency/framework/');
+	const sidebar = page.getByRole('navigation', { name: '主要' });
+	await sidebar.getByRole('link', { name: '应急联系人' }).click();
+	await expect(page).toHaveURL(`${SUBPATH_BASE}contacts/`);
+
+	await page.goto('emergency/framework/');
+	await page.locator('.stewardship a').click();
+	await expect(page).toHaveURL(new RegExp(`${SUBPATH_BASE}roles/#[a-z-]+$`));
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+	await page.goto('emergency/framework/');
+	await expect(page.getByRole('link', { name: '编辑此页' })).toHaveAttribute(
+		'href',
+		/\/edit\/main\/content\/chapters\/emergency\/framework\.mdx$/,
+	);
+});
+
+test('a checklist run: start, tick, reload, follow the role link, resume from home', async ({ page }) => {
+	await page.goto(`checklists/${systemFailure.id}/`);
+	await page.getByRole('button', { name: '开始执行' }).click();
+	await startedRunOf(page);
+	const box = page.getByRole('checkbox', { name: literally(first!.text) });
+	await box.check();
+	await page.reload();
+	await expect(box).toBeChecked();
+	const runUrl = page.url();
+
+	const role = page.locator(`.run-step[data-step="${first!.id}"] a[href*="/roles/"]`).first();
+	await expect(role).toHaveAttribute('href', `${SUBPATH_BASE}roles/#${first!.role}`);
+	await role.click();
+	await expect(page.locator(`[id="${first!.role}"]`)).toBeVisible();
+
+	await page.goto('./');
+	const resume = page.locator('unfinished-runs a[href*="?run="]').first();
+	await expect(resume).toHaveAttribute('href', new RegExp(`^${SUBPATH_BASE}checklists/${systemFailure.id}/\\?run=`));
+	await resume.click();
+	await expect(page).toHaveURL(runUrl);
+	await expect(page.getByRole('checkbox', { name: literally(first!.text) })).toBeChecked();
+});
+
+test('search finds a page and its result opens under the base', async ({ page }) => {
+	await page.goto('./');
+	await page.getByRole('button', { name: '搜索' }).click();
+	const dialog = page.getByRole('dialog', { name: '搜索' });
+	await dialog.getByRole('textbox', { name: '搜索' }).fill(systemFailure.data.title);
+	const result = dialog.locator('.pagefind-ui__result-link').first();
+	await expect(result).toHaveAttribute('href', new RegExp(`^${SUBPATH_BASE}`));
+	await result.click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page).not.toHaveTitle(/404/);
+});
+
+test.describe('offline', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('the service worker registers under the base and keeps checklists for when the network is down', async ({ page, context }) => {
+		await page.goto('./');
+		const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+		expect(new URL(scope).pathname).toBe(SUBPATH_BASE);
+		await expect
+			.poll(() => page.evaluate(async (path) => Boolean(await caches.match(path)), `${SUBPATH_BASE}checklists/${systemFailure.id}/`), {
+				timeout: 30_000,
+			})
+			.toBe(true);
+		await page.waitForTimeout(2000); // the install caches the remaining pages' assets
+		await context.setOffline(true);
+		await page.goto(`checklists/${systemFailure.id}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(systemFailure.data.title);
+		await page.getByRole('button', { name: '开始执行' }).click();
+		await startedRunOf(page);
+	});
+});
