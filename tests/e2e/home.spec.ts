@@ -1,10 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { incidentEntries } from '../../src/domain/incidents.ts';
+import { contactsFor, incidentEntries } from '../../src/domain/incidents.ts';
 import { loadManual } from '../../src/check/load.ts';
 import { record, runState, startRun, type ChecklistRun } from '../../src/domain/run/model.ts';
 import { toSnapshot } from '../../src/domain/run/snapshot.ts';
 import { RUN_KEY_PREFIX } from '../../src/domain/run/store.ts';
-import { checklistPath, runPath } from '../../src/domain/routes.ts';
+import { checklistPath, roleAnchor, runPath } from '../../src/domain/routes.ts';
 
 /**
  * The home page in an incident: from the home page to a started run in at most two taps on a
@@ -16,6 +16,7 @@ import { checklistPath, runPath } from '../../src/domain/routes.ts';
  */
 const { manual } = loadManual(process.cwd());
 const entries = incidentEntries(manual.checklists);
+const allContacts = manual.organisation?.data.contacts ?? [];
 const roles = new Map((manual.roles?.data ?? []).map((role) => [role.id, role]));
 const checklistData = (id: string) => {
 	const found = manual.checklists.find((checklist) => checklist.id === id);
@@ -89,7 +90,9 @@ test.describe('on a 360 px phone', () => {
 				const contacts = page.getByRole('region', { name: '应急联系人' });
 				await expect(contacts).toBeVisible();
 				await expect(contacts.locator('a[href^="tel:"]').first()).toBeVisible();
-				await expect(contacts.getByRole('link', { name: '应急负责人（值班）' })).toHaveAttribute('href', '/roles/#incident-lead');
+				// The first internal contact, as the organisation data names it, links to its role.
+				const lead = contactsFor(allContacts, [entry.category]).find((contact) => contact.role)!;
+				await expect(contacts.getByRole('link', { name: lead.label, exact: true })).toHaveAttribute('href', roleAnchor(lead.role!));
 			}
 		});
 
@@ -276,25 +279,44 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('incident chapters show the contacts for their categories, with tel: links and a contents entry', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
+	// Which contacts each page shows follows the organisation data: a contact limited to other
+	// categories is left out of a chapter, and the contacts page lists everyone.
+	const shown = contactsFor(allContacts, ['system-failure']);
+	const withPhone = shown.find((contact) => contact.phone)!;
+	const internal = shown.find((contact) => contact.role)!;
+	const elsewhere = allContacts.find((contact) => contact.phone && !shown.includes(contact))!;
+	expect(elsewhere, 'the contacts data limits at least one numbered contact to other categories').toBeTruthy();
 	await page.goto('/emergency/system-failure/');
 	const contacts = page.getByRole('region', { name: '应急联系人' });
 	await expect(contacts).toBeVisible();
-	await expect(contacts.getByRole('link', { name: '110' })).toHaveAttribute('href', 'tel:110');
-	await expect(contacts.getByRole('link', { name: '信息管理员' })).toHaveAttribute('href', '/roles/#it-admin');
-	await expect(contacts).not.toContainText('12387');
+	await expect(contacts.getByRole('link', { name: withPhone.phone, exact: true }).first()).toHaveAttribute(
+		'href',
+		`tel:${withPhone.phone.replace(/[\s-]/g, '')}`,
+	);
+	await expect(contacts.getByRole('link', { name: internal.label, exact: true })).toHaveAttribute('href', roleAnchor(internal.role!));
+	await expect(contacts.getByRole('link', { name: elsewhere.phone, exact: true })).toHaveCount(0);
 	await expect(page.getByRole('navigation', { name: '本页内容' }).getByRole('link', { name: '应急联系人' })).toHaveAttribute(
 		'href',
 		'#contacts-title',
 	);
 
-	// The cyber chapter adds the hotline its content names; an operations chapter has no block.
-	await page.goto('/emergency/cyber-data-leak/');
-	await expect(page.getByRole('region', { name: '应急联系人' }).getByRole('link', { name: '12387' })).toHaveAttribute('href', 'tel:12387');
-	await page.goto('/operations/company-overview/');
+	// A chapter of a category the limited contact serves shows it; an operations chapter has no block.
+	const itsCategory = elsewhere.categories[0]!;
+	const itsChecklist = manual.checklists.find((checklist) => checklist.data.category === itsCategory)!;
+	const itsChapter = manual.chapters.find(
+		(chapter) => chapter.fields?.part === '应急' && chapter.fields.checklists.includes(itsChecklist.id),
+	)!;
+	await page.goto(`/${itsChapter.id}/`);
+	await expect(
+		page.getByRole('region', { name: '应急联系人' }).getByRole('link', { name: elsewhere.phone, exact: true }).first(),
+	).toHaveAttribute('href', `tel:${elsewhere.phone.replace(/[\s-]/g, '')}`);
+	const operations = manual.chapters.find((chapter) => chapter.fields?.part === '运营')!;
+	await page.goto(`/${operations.id}/`);
 	await expect(page.getByRole('region', { name: '应急联系人' })).toHaveCount(0);
-	// The contacts page lists everyone.
 	await page.goto('/contacts/');
-	await expect(page.getByRole('region', { name: '应急联系人' }).getByRole('link', { name: '12387' })).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: '应急联系人' }).getByRole('link', { name: elsewhere.phone, exact: true }).first(),
+	).toBeVisible();
 });
 
 test('the role on a checklist step links to the role, its duties and its stand-in', async ({ page }) => {

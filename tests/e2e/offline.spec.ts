@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { checklist } from '../support/manual.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -17,7 +18,7 @@ test('after one visit, checklists, contacts and the paper kit open and run with 
 
 	await context.setOffline(true);
 	await page.goto('/checklists/system-failure/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('系统故障应急清单');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(checklist('system-failure').data.title);
 	await page.getByRole('button', { name: '开始执行' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '运行中' })).toBeVisible();
 	await page.reload();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { checklist } from '../support/manual.ts';
 
 /** Pages in a PDF produced by Chromium (each page object is "/Type /Page"). */
 function pdfPages(pdf: Buffer): number {
@@ -30,7 +31,7 @@ test('a printed checklist has a box, time and initials per step, its edition and
 	await expect(page.locator('.run-panel')).toBeHidden();
 	const header = page.locator('.print-header');
 	await expect(header).toBeVisible();
-	await expect(header).toContainText('版本 2026-11-24');
+	await expect(header).toContainText(`版本 ${checklist('data-loss').edition}`);
 	await expect(header).toContainText('/checklists/data-loss/');
 	const first = page.locator('.checklist .step').first();
 	await expect(first.locator('.step-box')).toBeVisible();

@@ -1,4 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { contactsFor } from '../../src/domain/incidents.ts';
+import { checklist, manual } from '../support/manual.ts';
+
+const titleOf = (id: string) => manual.chapters.find((chapter) => chapter.id === id)!.title;
 
 /** Collects every URL the page requests, so a test can assert none leaves the origin. */
 function recordRequests(page: Page): string[] {
@@ -22,12 +26,12 @@ test('home page is in Chinese and its sidebar lists the manual in order', async 
 	// Parts come from content/sidebar.yaml, chapter labels from the chapters' titles.
 	await expect(sidebar.getByText('运营', { exact: true })).toBeVisible();
 	await expect(sidebar.getByText('应急', { exact: true })).toBeVisible();
-	await expect(sidebar.getByRole('link', { name: '应急管理总则' })).toHaveAttribute('href', '/emergency/framework/');
+	await expect(sidebar.getByRole('link', { name: titleOf('emergency/framework') })).toHaveAttribute('href', '/emergency/framework/');
 });
 
 test('a chapter shows its edit link, last-updated date, asides, anchors and pagination', async ({ page }) => {
 	await page.goto('/emergency/framework/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('应急管理总则');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('emergency/framework'));
 	const edit = page.getByRole('link', { name: '编辑此页' });
 	await expect(edit).toHaveAttribute('href', /\/edit\/main\/content\/chapters\/emergency\/framework\.mdx$/);
 	await expect(page.locator('footer time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
@@ -74,9 +78,12 @@ test('no request leaves the origin', async ({ page, baseURL }) => {
 test('a chapter lists its checklists and the checklist links back', async ({ page }) => {
 	await page.goto('/emergency/system-failure/');
 	const related = page.getByRole('navigation', { name: '相关清单' });
-	await related.getByRole('link', { name: '系统故障应急清单' }).click();
+	await related.getByRole('link', { name: checklist('system-failure').data.title }).click();
 	await expect(page).toHaveURL(/\/checklists\/system-failure\/$/);
-	await page.getByRole('region', { name: '相关章节' }).getByRole('link', { name: '系统故障' }).click();
+	await page
+		.getByRole('region', { name: '相关章节' })
+		.getByRole('link', { name: titleOf('emergency/system-failure'), exact: true })
+		.click();
 	await expect(page).toHaveURL(/\/emergency\/system-failure\/$/);
 });
 
@@ -91,7 +98,13 @@ test.describe('without JavaScript', () => {
 		await expect(first).toContainText(/启动后 .+内/);
 		await expect(page.locator('.checklist .step.critical').first()).toContainText('关键');
 		await expect(page.getByRole('table').first()).toContainText('一级');
-		await expect(page.getByRole('link', { name: '12387' })).toHaveAttribute('href', 'tel:12387');
+		const hotline = contactsFor(manual.organisation!.data.contacts, ['cyber-data-leak']).find(
+			(contact) => contact.external && contact.phone,
+		)!;
+		await expect(page.getByRole('link', { name: hotline.phone, exact: true }).first()).toHaveAttribute(
+			'href',
+			`tel:${hotline.phone.replace(/[\s-]/g, '')}`,
+		);
 		// The run controls need JavaScript; without it there is nothing half-working on the page.
 		await expect(page.getByRole('button', { name: '开始执行' })).toHaveCount(0);
 	});
@@ -100,6 +113,6 @@ test.describe('without JavaScript', () => {
 		await page.goto('/checklists/');
 		for (const kind of ['应急清单', '日常清单', '演练清单', '复盘清单', '入职清单'])
 			await expect(page.getByRole('heading', { level: 2, name: kind })).toBeVisible();
-		await expect(page.getByRole('link', { name: '系统故障应急清单' })).toBeVisible();
+		await expect(page.getByRole('link', { name: checklist('system-failure').data.title })).toBeVisible();
 	});
 });

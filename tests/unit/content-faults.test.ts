@@ -3,81 +3,12 @@
 // replace or add files, delete.json removes some) and fault.json says which problems must follow.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkContent } from '../../src/check/index.ts';
 import type { ContentProblem } from '../../src/check/problem.ts';
 import { formatProblem, formatReport } from '../../src/check/report.ts';
-
-const fixtures = join(import.meta.dirname, '..', 'fixtures');
-const validTree = join(fixtures, 'manual');
-const sourcesDir = join(fixtures, 'sources');
-const faultsDir = join(fixtures, 'faults');
-
-/**
- * One problem a fault must cause. `field` ending in `*` is a prefix. `line` is the exact line,
- * `[first, last]` for a syntax error a parser may place on the line after the mistake, or "any".
- */
-interface Expected {
-	file: string;
-	field: string;
-	rule: string;
-	line?: number | [number, number] | 'any';
-}
-
-interface Fault {
-	name: string;
-	description: string;
-	expect: Expected[];
-	/** Paths relative to the fault folder, e.g. content/checklists/x.yaml. */
-	overlay: string[];
-	remove: string[];
-}
-
-const HAN = /\p{Script=Han}/u;
-
-function filesUnder(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { recursive: true })
-		.map((name) => join(dir, String(name)))
-		.filter((path) => statSync(path).isFile())
-		.map((path) => relative(join(dir, '..'), path).replace(/\\/g, '/'))
-		.sort();
-}
-
-function loadFault(name: string): Fault {
-	const dir = join(faultsDir, name);
-	const spec = JSON.parse(readFileSync(join(dir, 'fault.json'), 'utf8')) as { description: string; expect: Expected[] };
-	const remove = existsSync(join(dir, 'delete.json')) ? (JSON.parse(readFileSync(join(dir, 'delete.json'), 'utf8')) as string[]) : [];
-	return { name, description: spec.description, expect: spec.expect, overlay: filesUnder(join(dir, 'content')), remove };
-}
-
-const faults = readdirSync(faultsDir)
-	.filter((name) => statSync(join(faultsDir, name)).isDirectory())
-	.sort()
-	.map(loadFault);
-
-const faultNamed = (suffix: string): Fault => {
-	const fault = faults.find((candidate) => candidate.name.replace(/^\d+-/, '') === suffix);
-	assert.ok(fault, `no fault folder named *-${suffix}`);
-	return fault;
-};
-
-/** A copy of the valid manual with the faults applied, removed again after the test. */
-function treeWith(t: { after: (fn: () => void) => void }, ...applied: Fault[]): string {
-	const root = mkdtempSync(join(tmpdir(), 'content-fault-'));
-	t.after(() => rmSync(root, { recursive: true, force: true }));
-	cpSync(validTree, root, { recursive: true });
-	for (const fault of applied) {
-		if (fault.overlay.length) cpSync(join(faultsDir, fault.name, 'content'), join(root, 'content'), { recursive: true });
-		for (const path of fault.remove) {
-			assert.ok(existsSync(join(root, path)), `${fault.name}: delete.json names ${path}, which the valid manual does not have`);
-			rmSync(join(root, path));
-		}
-	}
-	return root;
-}
+import { faultNamed, faults, faultsDir, HAN, sourcesDir, treeWith, validTree, type Expected } from '../support/faults.ts';
 
 function matches(problem: ContentProblem, expected: Expected): boolean {
 	if (problem.file !== expected.file || problem.rule !== expected.rule) return false;
