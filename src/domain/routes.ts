@@ -23,7 +23,6 @@ export const SITE_BASE: string = import.meta.env?.BASE_URL ?? '/';
 /** A site path as the href a reader follows on this deploy. */
 export const href = withBase(SITE_BASE);
 
-
 export const chapterPath = (id: string) => (id === 'index' ? '/' : `/${id}/`);
 export const checklistPath = (id: string) => `/checklists/${id}/`;
 export const roleAnchor = (id: string) => `/roles/#${id}`;

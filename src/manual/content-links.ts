@@ -21,7 +21,8 @@ export function contentLinksUnder(base: string) {
 	const rebaseProps = <N extends { attributes: JsxAttributes }>(node: N, context: { replaceNode: (node: N, replacement: N) => void }) => {
 		let changed = false;
 		const attributes = node.attributes.map((attribute) => {
-			if (attribute.type !== 'mdxJsxAttribute' || !LINK_PROPS.has(attribute.name ?? '') || typeof attribute.value !== 'string') return attribute;
+			if (attribute.type !== 'mdxJsxAttribute' || !LINK_PROPS.has(attribute.name ?? '') || typeof attribute.value !== 'string')
+				return attribute;
 			const value = rebase(attribute.value);
 			changed ||= value !== attribute.value;
 			return { ...attribute, value };

@@ -76,4 +76,3 @@ export function treeWith(t: { after: (fn: () => void) => void }, ...applied: Fau
 	}
 	return root;
 }
-
