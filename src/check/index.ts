@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 import { isoDay, nextReview, reviewOverdue } from '../domain/review.ts';
 import { loadManual, type Manual } from './load.ts';
 import type { ContentProblem } from './problem.ts';
+import { calendarProblems } from './rules/calendar.ts';
+import { chapterBodyProblems } from './rules/chapter-body.ts';
+import { chapterProblems } from './rules/chapters.ts';
 import { checklistProblems, coverageProblems } from './rules/checklists.ts';
 import { citationProblems } from './rules/citations.ts';
 import { directoryProblems } from './rules/directories.ts';
@@ -26,12 +29,21 @@ export function defaultSourcesDir(root: string): string {
 }
 
 /** Rules that span files, which Zod cannot see: each reads the manual that passed its schemas. */
-const CROSS_FILE_RULES = [referenceProblems, linkProblems, checklistProblems, coverageProblems, directoryProblems, sidebarProblems];
+const CROSS_FILE_RULES = [
+	referenceProblems,
+	linkProblems,
+	checklistProblems,
+	coverageProblems,
+	directoryProblems,
+	sidebarProblems,
+	calendarProblems,
+];
 
 /** Every content check at once: schemas, cross-file rules, citations, remark-lint, originality. */
-export async function checkContent(root: string, sourcesDir = defaultSourcesDir(root)): Promise<CheckResult> {
+export async function checkContent(root: string, sourcesDir = defaultSourcesDir(root), today = new Date()): Promise<CheckResult> {
 	const { manual, problems, files } = loadManual(root);
 	for (const rules of CROSS_FILE_RULES) problems.push(...rules(manual));
+	problems.push(...chapterProblems(manual, today), ...chapterBodyProblems(manual, root));
 	problems.push(...citationProblems(root, files, manual));
 	problems.push(
 		...(await lintChapters(

@@ -25,7 +25,9 @@ export function toEditorSchema(schema: z.ZodType): object {
 		io: 'input',
 		unrepresentable: 'any',
 		override: ({ zodSchema, jsonSchema }) => {
-			if (zodSchema._zod.def.type === 'date') {
+			if (zodSchema._zod.def.type === 'date' || z.globalRegistry.get(zodSchema)?.['format'] === 'date') {
+				// A day is typed as text in YAML; the Date alternative exists only for Astro's parser.
+				delete jsonSchema['anyOf'];
 				jsonSchema['type'] = 'string';
 				jsonSchema['format'] = 'date';
 			}

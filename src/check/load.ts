@@ -124,6 +124,9 @@ export function loadManual(root: string): LoadResult {
 			locate,
 			anchors: chapterOutline?.anchors ?? [],
 			links: chapterOutline?.links ?? [],
+			images: chapterOutline?.images ?? [],
+			elements: chapterOutline?.elements ?? [],
+			imports: chapterOutline?.imports ?? [],
 			anchorsKnown: chapterOutline !== undefined,
 		});
 		const parts = splitFrontmatter(text);

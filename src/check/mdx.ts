@@ -16,11 +16,39 @@ export interface WrittenLink {
 	column: number;
 }
 
+/** A JSX element written in a chapter (`<LinkCard href="…">`, or raw HTML such as `<script>`). */
+export interface WrittenElement {
+	name: string;
+	/** Attributes with a literal value; `true` for a bare attribute, undefined for an expression. */
+	attributes: { name: string; value: string | true | undefined }[];
+	line: number;
+	column: number;
+}
+
+/** An `import` at the top of a chapter. */
+export interface WrittenImport {
+	source: string;
+	/** The local names it binds. */
+	names: string[];
+	line: number;
+	column: number;
+}
+
 /** What the content check needs from a chapter body. */
 export interface ChapterOutline {
 	/** Heading anchors as the site renders them (github-slugger, as Astro does). */
 	anchors: string[];
 	links: WrittenLink[];
+	/** Markdown images (`![说明](地址)`). */
+	images: WrittenLink[];
+	elements: WrittenElement[];
+	imports: WrittenImport[];
+}
+
+interface EstreeImport {
+	type: string;
+	source?: { value?: unknown };
+	specifiers?: { local?: { name?: string } }[];
 }
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkDirective);
@@ -34,6 +62,9 @@ export function outline(tree: Root): ChapterOutline {
 	const slugger = new GithubSlugger();
 	const anchors: string[] = [];
 	const links: WrittenLink[] = [];
+	const images: WrittenLink[] = [];
+	const elements: WrittenElement[] = [];
+	const imports: WrittenImport[] = [];
 	const at = (node: Node) => ({
 		line: node.position?.start.line ?? 1,
 		column: node.position?.start.column ?? 1,
@@ -42,12 +73,33 @@ export function outline(tree: Root): ChapterOutline {
 		if (node.type === 'heading') anchors.push(slugger.slug(toString(node)));
 		// Reference-style links ([text][ref]) take their address from the definition ([ref]: /a/b/).
 		else if (node.type === 'link' || node.type === 'definition') links.push({ url: node.url, ...at(node) });
+		else if (node.type === 'image') images.push({ url: node.url, ...at(node) });
 		else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+			const attributes: WrittenElement['attributes'] = [];
 			for (const attribute of node.attributes) {
-				if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'href' && typeof attribute.value === 'string')
-					links.push({ url: attribute.value, ...at(node) });
+				if (attribute.type !== 'mdxJsxAttribute') continue;
+				const value =
+					attribute.value === null || attribute.value === undefined
+						? true
+						: typeof attribute.value === 'string'
+							? attribute.value
+							: undefined;
+				attributes.push({ name: attribute.name, value });
+				if (attribute.name === 'href' && typeof value === 'string') links.push({ url: value, ...at(node) });
 			}
+			// A fragment (`<>…</>`) has no name.
+			if (node.name) elements.push({ name: node.name, attributes, ...at(node) });
+		} else if (node.type === 'mdxjsEsm') {
+			const body = ((node.data as { estree?: { body?: EstreeImport[] } } | undefined)?.estree?.body ?? []).filter(
+				(statement) => statement.type === 'ImportDeclaration',
+			);
+			for (const statement of body)
+				imports.push({
+					source: String(statement.source?.value ?? ''),
+					names: (statement.specifiers ?? []).map((specifier) => specifier.local?.name ?? '').filter(Boolean),
+					...at(node),
+				});
 		}
 	});
-	return { anchors, links };
+	return { anchors, links, images, elements, imports };
 }

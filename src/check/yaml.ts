@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { problem, type ContentProblem } from './problem.ts';
+import { yamlSlips } from './yaml-slips.ts';
 
 export type Locate = (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
 
@@ -17,15 +18,19 @@ export interface ParsedYaml {
 export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYaml {
 	const lineCounter = new LineCounter();
 	const document = parseDocument(text, { lineCounter, uniqueKeys: true });
-	const problems: ContentProblem[] = document.errors.map((error) =>
-		problem('yaml/syntax', {
-			file,
-			message: `YAML 格式错误：${error.message.split('\n')[0]}`,
-			hint: '请检查这一行的缩进、冒号后的空格、引号和列表符号“- ”。',
-			line: (error.linePos?.[0].line ?? 1) + lineOffset,
-			column: error.linePos?.[0].col ?? 1,
-		}),
-	);
+	// A slip explains the parser's errors (or their absence) in words an editor can act on.
+	const slips = yamlSlips(file, text, lineOffset);
+	const problems: ContentProblem[] = slips.length
+		? slips
+		: document.errors.map((error) =>
+				problem('yaml/syntax', {
+					file,
+					message: `YAML 格式错误：${error.message.split('\n')[0]}`,
+					hint: '请检查这一行的缩进、冒号后的空格、引号和列表符号“- ”。',
+					line: (error.linePos?.[0].line ?? 1) + lineOffset,
+					column: error.linePos?.[0].col ?? 1,
+				}),
+			);
 	const locate: Locate = (path) => {
 		// A missing field has no node: point at the nearest parent that exists.
 		for (let depth = path.length; depth >= 0; depth--) {

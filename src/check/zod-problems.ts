@@ -2,6 +2,15 @@ import { z } from 'zod';
 import { problem, type ContentProblem } from './problem.ts';
 import { fieldPath } from './report.ts';
 import { schemaRule } from './rules/registry.ts';
+import { CHECKLIST_KINDS, INCIDENT_CATEGORIES } from '../schemas/checklist.ts';
+
+/** Chinese names of the closed lists' ids, shown beside them when a value is not among them. */
+const ID_NAMES: Readonly<Record<string, string>> = { ...INCIDENT_CATEGORIES, ...CHECKLIST_KINDS };
+
+function allowedValues(issue: z.core.$ZodIssue): string {
+	if (issue.code !== 'invalid_value' || !issue.values.every((value) => typeof value === 'string' && value in ID_NAMES)) return '';
+	return `可选的值：${(issue.values as string[]).map((value) => `${value}（${ID_NAMES[value]}）`).join('、')}。`;
+}
 
 type AnySchema = z.core.$ZodType;
 
@@ -11,6 +20,8 @@ export function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySc
 	const rest = [...path];
 	while (current) {
 		const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
+		// A wrapper described in its own right (`CalendarDaySchema.describe(…)`) is the field's schema.
+		if (rest.length === 0 && describedAs(current)) return current;
 		if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type))
 			current = def['innerType'] as AnySchema;
 		else if (def.type === 'pipe') current = def['in'] as AnySchema;
@@ -24,6 +35,10 @@ export function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySc
 	return undefined;
 }
 
+function describedAs(schema: AnySchema): string | undefined {
+	return z.globalRegistry.get(schema)?.description ?? (schema as { description?: string }).description;
+}
+
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 	return path.reduce<unknown>(
 		(value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
@@ -33,7 +48,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 function descriptionAt(schema: AnySchema, path: readonly PropertyKey[]): string | undefined {
 	const target = schemaAt(schema, path);
-	return target ? (z.globalRegistry.get(target)?.description ?? (target as { description?: string }).description) : undefined;
+	return target ? describedAs(target) : undefined;
 }
 
 /**
@@ -52,7 +67,7 @@ export function zodProblems(
 		const value = valueAt(input, path);
 		const meaning = descriptionAt(schema, path);
 		const extra = issue.code === 'unrecognized_keys' ? `请删除或改正这些字段：${issue.keys.join('、')}。` : '';
-		const hint = `${extra}${meaning ? `该字段：${meaning}。` : ''}请按要求修改后重新检查。`;
+		const hint = `${extra}${allowedValues(issue)}${meaning ? `该字段：${meaning}。` : ''}请按要求修改后重新检查。`;
 		return problem(schemaRule(issue.code), {
 			file,
 			field: fieldPath(path),

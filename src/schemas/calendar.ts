@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { CalendarDaySchema } from './date.ts';
 
 /** One filing deadline in a year's calendar. */
 export const FilingDeadlineSchema = z.strictObject({
 	/** Month the deadline falls in, 1–12. */
 	month: z.int().min(1).max(12).describe('月份'),
 	/** Last day to file, YYYY-MM-DD. */
-	deadline: z.coerce.date().describe('申报截止日，YYYY-MM-DD'),
+	deadline: CalendarDaySchema.describe('申报截止日，YYYY-MM-DD'),
 	/** What is due: e.g. 增值税、个人所得税（月度、季度）. */
 	covers: z.string().min(2).describe('本期申报的内容'),
 	/** Why the date differs from the 15th, if it does. */
@@ -25,8 +26,8 @@ export const FilingCalendarSchema = z.strictObject({
 		.array(
 			z.object({
 				name: z.string().min(2).describe('事项名称，例如 企业所得税汇算清缴'),
-				from: z.coerce.date().optional().describe('开始日期（可选），YYYY-MM-DD'),
-				deadline: z.coerce.date().describe('截止日期，YYYY-MM-DD'),
+				from: CalendarDaySchema.optional().describe('开始日期（可选），YYYY-MM-DD'),
+				deadline: CalendarDaySchema.describe('截止日期，YYYY-MM-DD'),
 				basis: z.string().min(2).describe('依据的法规或文件'),
 			}),
 		)

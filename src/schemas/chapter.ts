@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDaySchema } from './date.ts';
 import { ChecklistIdSchema, RoleIdSchema } from './ids.ts';
 
 /** The manual's parts; each chapter belongs to exactly one. */
@@ -19,7 +20,7 @@ export const ChapterFieldsSchema = z.object({
 	/** Part of the manual it belongs to. */
 	part: PartSchema.describe('所属部分：运营、应急 或 培训'),
 	/** Date of the last review, YYYY-MM-DD. */
-	reviewed: z.coerce.date().describe('最近一次审阅日期，写成 YYYY-MM-DD，例如 2026-11-24'),
+	reviewed: CalendarDaySchema.describe('最近一次审阅日期，写成 YYYY-MM-DD，例如 2026-11-24'),
 	/** Months between reviews. */
 	reviewEvery: z.int().min(1).max(36).describe('审阅周期（月），1 到 36 之间的整数，例如 12'),
 	/** Checklists this chapter explains. */

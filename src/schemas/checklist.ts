@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDaySchema } from './date.ts';
 import { DURATION_PATTERN } from './duration.ts';
 import { ChapterIdSchema, RoleIdSchema, slug } from './ids.ts';
 
@@ -100,7 +101,7 @@ const ChecklistObject = z.strictObject({
 	/** READ-DO: read each step, then do it. DO-CONFIRM: work from memory, then confirm. */
 	type: z.enum(['READ-DO', 'DO-CONFIRM']).describe('READ-DO 逐条读后执行；DO-CONFIRM 做完后逐条确认'),
 	/** Edition date printed on paper copies, YYYY-MM-DD. */
-	edition: z.coerce.date().describe('版本日期，YYYY-MM-DD'),
+	edition: CalendarDaySchema.describe('版本日期，YYYY-MM-DD'),
 	/** When to start this checklist. */
 	trigger: z.string().min(4).describe('什么时候启动这张清单'),
 	/**

@@ -26,7 +26,8 @@ export function linkProblems(manual: Manual): ContentProblem[] {
 			problems.push(problem('link/empty', { file, field, value: url, hint: '请填写链接地址，或删除这个链接。', ...where }));
 			return;
 		}
-		if (/^(https?:|mailto:|tel:)/.test(url)) return;
+		// Other sites and dial links are followed, not checked; script URLs are refused by the body rules.
+		if (/^(https?:|mailto:|tel:)/.test(url) || /^\s*(javascript|vbscript):/i.test(url)) return;
 		if (!url.startsWith('/') && !url.startsWith('#')) {
 			problems.push(
 				problem('link/relative', { file, field, value: url, hint: '写成 /emergency/system-failure/ 这样的绝对路径。', ...where }),

@@ -8,12 +8,13 @@ const list = (values: Iterable<string>) => [...values].join('、');
 export function referenceProblems(manual: Manual): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const roleIds = new Set(manual.roles?.data.map((role) => role.id) ?? []);
+	const roleList = (manual.roles?.data ?? []).map((role) => `${role.id}（${role.name}）`).join('、');
 	const checklistIds = new Set([...manual.checklists, ...manual.rejectedChecklists].map((checklist) => checklist.id));
 
 	const role = (file: string, field: string, value: string, where: Position) => {
 		// Without a valid roles file every role would be unknown: its own problem is the one to fix.
 		if (!manual.roles || roleIds.has(value)) return;
-		const hint = `允许的岗位 id：${list(roleIds)}。请改成其中之一，或先在 ${CONTENT.roles} 中新增岗位。`;
+		const hint = `允许的岗位 id：${roleList}。请改成其中之一，或先在 ${CONTENT.roles} 中新增岗位。`;
 		problems.push(problem('ref/role', { file, field, value, hint, ...where }));
 	};
 
