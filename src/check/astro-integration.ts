@@ -14,7 +14,7 @@ export function contentCheck(): AstroIntegration {
 			'astro:config:setup': async ({ command, config, logger }) => {
 				if (command !== 'build' && command !== 'dev') return;
 				const result = await checkContent(fileURLToPath(config.root));
-				const report = formatReport(result.problems, result.files.length);
+				const report = formatReport(result.problems, result.files.length, result.helpUrl);
 				if (result.problems.length === 0) logger.info(report);
 				else if (command === 'dev') logger.warn(report);
 				else throw new Error(`内容检查未通过，网站不会发布。\n${report}`);

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { isoDay, nextReview, reviewOverdue } from '../domain/review.ts';
 import { loadManual, type Manual } from './load.ts';
 import type { ContentProblem } from './problem.ts';
+import type { HelpUrl } from './report.ts';
+import { ruleHelpPath, withBase } from '../domain/routes.ts';
 import { calendarProblems } from './rules/calendar.ts';
 import { chapterBodyProblems } from './rules/chapter-body.ts';
 import { chapterProblems } from './rules/chapters.ts';
@@ -21,6 +23,16 @@ export interface CheckResult {
 	files: string[];
 	/** Notes that are not failures, e.g. a skipped originality check. */
 	notes: string[];
+	/** The published help page of each rule, on this manual's site. */
+	helpUrl: HelpUrl;
+}
+
+/** Help pages on the deployed site when the organisation data says where it is, else as site paths. */
+function helpUrlFor(manual: Manual): HelpUrl {
+	const site = manual.organisation?.data.site;
+	if (!site) return ruleHelpPath;
+	const under = withBase(site.base);
+	return (rule) => new URL(under(ruleHelpPath(rule)), site.url).href;
 }
 
 /** The source articles sit beside the repository in `../shared/seeds`, not inside it. */
@@ -61,5 +73,5 @@ export async function checkContent(root: string, sourcesDir = defaultSourcesDir(
 	}
 	if (existsSync(sourcesDir)) problems.push(...originalityProblems(root, files, sourcesDir));
 	else notes.push(`原创性检查已跳过：找不到原始材料目录 ${sourcesDir}。`);
-	return { manual, problems, files, notes };
+	return { manual, problems, files, notes, helpUrl: helpUrlFor(manual) };
 }

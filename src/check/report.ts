@@ -1,4 +1,8 @@
 import type { ContentProblem } from './problem.ts';
+import type { RuleSlug } from './rules/registry.ts';
+
+/** Where a rule's help page is, for the link each reported problem ends with. */
+export type HelpUrl = (rule: RuleSlug) => string;
 
 /** `a.b[0].c` from a Zod-style path. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -15,31 +19,34 @@ function showValue(value: unknown): string {
 }
 
 /** One problem on one line: `第 12 行 phases[0].steps[2].role：未知岗位。值为 "x"。允许……` */
-export function formatProblem(problem: ContentProblem): string {
+export function formatProblem(problem: ContentProblem, helpUrl?: HelpUrl): string {
 	const where = [problem.line ? `第 ${problem.line} 行${problem.column ? `第 ${problem.column} 列` : ''}` : '', problem.field]
 		.filter(Boolean)
 		.join(' ');
 	const value = 'value' in problem ? `值为 ${showValue(problem.value)}。` : '';
-	return `${where ? `${where}：` : ''}${problem.message}。${value}${problem.hint ?? ''}`.replace(/。。/g, '。');
+	const help = helpUrl ? `说明：${helpUrl(problem.rule)}` : '';
+	return `${where ? `${where}：` : ''}${problem.message}。${value}${problem.hint ?? ''}${help}`.replace(/。。/g, '。');
 }
 
 /** The whole report: problems grouped by file, then a count. */
-export function formatReport(problems: readonly ContentProblem[], checkedFiles: number): string {
+export function formatReport(problems: readonly ContentProblem[], checkedFiles: number, helpUrl?: HelpUrl): string {
 	if (problems.length === 0) return `内容检查通过：检查了 ${checkedFiles} 个文件，没有发现问题。`;
 	const byFile = new Map<string, ContentProblem[]>();
 	for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
 	const sections = [...byFile.entries()]
 		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([file, list]) => [file, ...list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((p) => `  - ${formatProblem(p)}`)].join('\n'));
+		.map(([file, list]) =>
+			[file, ...list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((p) => `  - ${formatProblem(p, helpUrl)}`)].join('\n'),
+		);
 	return [...sections, '', `共发现 ${problems.length} 个问题，涉及 ${byFile.size} 个文件。修改后重新运行 npm run check。`].join('\n');
 }
 
 /** GitHub annotations so a pull request shows each problem on its line. */
-export function formatAnnotations(problems: readonly ContentProblem[]): string {
+export function formatAnnotations(problems: readonly ContentProblem[], helpUrl?: HelpUrl): string {
 	return problems
 		.map(
 			(p) =>
-				`::error file=${p.file}${p.line ? `,line=${p.line}` : ''}${p.column ? `,col=${p.column}` : ''},title=${p.rule}::${formatProblem(p).replace(/\n/g, ' ')}`,
+				`::error file=${p.file}${p.line ? `,line=${p.line}` : ''}${p.column ? `,col=${p.column}` : ''},title=${p.rule}::${formatProblem(p, helpUrl).replace(/\n/g, ' ')}`,
 		)
 		.join('\n');
 }

@@ -31,6 +31,10 @@ export const checklistStartPath = (id: string, severity: string) => `${checklist
 /** Where a run on this device is resumed. */
 export const runPath = (checklistId: string, runId: string) => `${checklistPath(checklistId)}?run=${encodeURIComponent(runId)}`;
 
+/** The editors' help page of a content-check rule (slugs such as `ref/role` keep their slash). */
+export const ruleHelpPath = (slug: string) => `/help/rules/${slug}/`;
+export const RULE_HELP_INDEX = '/help/rules/';
+
 /** Pages generated from the data files rather than written as chapters. */
 export const DATA_PAGES = {
 	checklists: '/checklists/',
@@ -70,4 +74,6 @@ export const links = {
 	checklistStart: (id: string, severity: string) => href(checklistStartPath(id, severity)),
 	run: (checklistId: string, runId: string) => href(runPath(checklistId, runId)),
 	dataPage: (key: keyof typeof DATA_PAGES) => href(DATA_PAGES[key]),
+	ruleHelp: (slug: string) => href(ruleHelpPath(slug)),
+	ruleHelpIndex: () => href(RULE_HELP_INDEX),
 };

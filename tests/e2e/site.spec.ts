@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { contactsFor } from '../../src/domain/incidents.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { RULES, type RuleSlug } from '../../src/check/rules/registry.ts';
 import { checklist, manual } from '../support/manual.ts';
 
 const titleOf = (id: string) => manual.chapters.find((chapter) => chapter.id === id)!.title;
@@ -115,4 +117,21 @@ test.describe('without JavaScript', () => {
 			await expect(page.getByRole('heading', { level: 2, name: kind })).toBeVisible();
 		await expect(page.getByRole('link', { name: checklist('system-failure').data.title })).toBeVisible();
 	});
+});
+
+test('every content-check rule has its help page, and a reported problem links to it', async ({ page }) => {
+	// The built site has one page per rule in the registry: a rule added without one fails here.
+	const missing = (Object.keys(RULES) as RuleSlug[]).filter((slug) => {
+		const file = `dist/help/rules/${slug}/index.html`;
+		return !existsSync(file) || !readFileSync(file, 'utf8').includes(RULES[slug].title);
+	});
+	expect(missing).toEqual([]);
+
+	await page.goto('/help/rules/ref/role/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(RULES['ref/role'].title);
+	await expect(page.getByRole('heading', { name: '这条规则保护什么' })).toBeVisible();
+	await expect(page.getByText(RULES['ref/role'].example.wrong)).toBeVisible();
+	await expect(page.getByText(RULES['ref/role'].example.right)).toBeVisible();
+	await page.getByRole('link', { name: '全部内容检查规则' }).click();
+	await expect(page.getByRole('link', { name: RULES['ref/role'].title })).toHaveAttribute('href', '/help/rules/ref/role/');
 });

@@ -29,11 +29,14 @@ const REPRESENTATIVE = {
 	'unknown-contact-role': 'contact: an unknown role',
 	'due-in-chinese': 'duration: a deadline written in words',
 	'due-in-months': 'duration: a deadline in months',
+	'yaml-full-width-colon': 'YAML slip: a full-width colon',
+	'unsafe-html': 'safety: HTML that runs code',
+	'component-not-imported': 'MDX: a component used without its import',
 } as const;
 
 for (const [name, kind] of Object.entries(REPRESENTATIVE)) {
 	test(`report wording — ${kind} (${name})`, async (t) => {
 		const result = await checkContent(treeWith(t, faultNamed(name)), sourcesDir);
-		t.assert.snapshot(formatReport(result.problems, result.files.length));
+		t.assert.snapshot(formatReport(result.problems, result.files.length, result.helpUrl));
 	});
 }

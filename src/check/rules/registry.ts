@@ -322,6 +322,34 @@ export const RULES = {
 
 export type RuleSlug = keyof typeof RULES;
 
+/** A rule's family: the part of its slug before the slash. */
+export type RuleFamily = RuleSlug extends `${infer Family}/${string}` ? Family : never;
+
+/** What each family of rules protects, for the help pages. */
+export const RULE_FAMILIES: Record<RuleFamily, { title: string; protects: string }> = {
+	file: { title: '文件', protects: '手册依赖的数据文件（岗位、术语、机构信息等）必须存在，否则页面无法生成。' },
+	yaml: { title: 'YAML 写法', protects: '清单和数据文件能被正确读出；一个符号写错，整份文件都读不出来。' },
+	mdx: { title: 'MDX 写法', protects: '章节能被正确渲染；写错的组件或符号会让整页构建失败。' },
+	chapter: { title: '章节', protects: '每个网址只对应一个章节，审阅记录真实可信。' },
+	checklist: { title: '清单', protects: '运行记录靠步骤和级别的 id 对应；id 重复或错误会让记录对不上步骤。' },
+	ref: { title: '引用', protects: '章节、清单和岗位之间的引用都指向真实存在的内容，读者点过去不会落空。' },
+	link: { title: '链接', protects: '正文里的每个链接都能打开，并落在存在的标题上。' },
+	category: { title: '应急类别', protects: '首页的每个应急入口都有一张可以立即执行的清单。' },
+	role: { title: '岗位名录', protects: '每个岗位唯一，并有真正能代行的人。' },
+	glossary: { title: '术语表', protects: '同一个术语只有一种解释，搜索时不会出现相互矛盾的说法。' },
+	sidebar: { title: '侧边栏', protects: '每个章节都能从目录找到，而且只出现一次。' },
+	law: { title: '法规引用', protects: '手册引用的法规条款都经过核实，避免员工依据错误的条款行事。' },
+	originality: { title: '原创性', protects: '手册用自己的话写成，不照抄原始材料。' },
+	calendar: { title: '申报日历', protects: '申报截止日真实、落在正确的月份，员工按日历安排工作不会误期。' },
+	asset: { title: '图片与文件', protects: '正文引用的图片和文件都随网站发布，断网时也能看到。' },
+	content: { title: '安全', protects: '手册不向外部网站发请求，也不执行正文里写入的代码：内部资料不外泄，页面不能被人利用。' },
+	change: { title: '版本', protects: '纸质清单和运行中的记录能对应到正确的版本。' },
+	schema: { title: '字段', protects: '每个字段都按说明填写，页面才能拿到它需要的内容。' },
+	lint: { title: 'Markdown 写法', protects: '章节的 Markdown 写法一致，渲染结果可预期。' },
+};
+
+export const ruleFamily = (slug: RuleSlug): RuleFamily => slug.split('/')[0] as RuleFamily;
+
 /** The rule of a remark-lint message. A rule missing here is a developer's slip, caught by a unit test. */
 export function markdownRule(ruleId: string | undefined): RuleSlug {
 	const slug = `lint/${ruleId}`;
