@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isoDay, nextReview, reviewOverdue } from '../domain/review.ts';
+import { changeFindings } from './changes.ts';
 import { loadManual, type Manual } from './load.ts';
 import type { ContentProblem } from './problem.ts';
 import type { HelpUrl } from './report.ts';
@@ -52,7 +53,18 @@ const CROSS_FILE_RULES = [
 ];
 
 /** Every content check at once: schemas, cross-file rules, citations, remark-lint, originality. */
-export async function checkContent(root: string, sourcesDir = defaultSourcesDir(root), today = new Date()): Promise<CheckResult> {
+export interface CheckOptions {
+	/** The day the check runs, for review dates. */
+	today?: Date;
+	/** The git revision changes are judged against: the merge base in a pull request, HEAD locally. */
+	base?: string;
+}
+
+export async function checkContent(
+	root: string,
+	sourcesDir = defaultSourcesDir(root),
+	{ today = new Date(), base = 'HEAD' }: CheckOptions = {},
+): Promise<CheckResult> {
 	const { manual, problems, files } = loadManual(root);
 	for (const rules of CROSS_FILE_RULES) problems.push(...rules(manual));
 	problems.push(...chapterProblems(manual, today), ...chapterBodyProblems(manual, root));
@@ -71,6 +83,9 @@ export async function checkContent(root: string, sourcesDir = defaultSourcesDir(
 				`提醒：${file} 已超过审阅期限（应在 ${isoDay(nextReview(fields.reviewed, fields.reviewEvery))} 前审阅），请负责岗位 ${fields.owner} 审阅后更新 reviewed。`,
 			);
 	}
+	const changes = changeFindings(root, manual, base);
+	problems.push(...changes.problems);
+	notes.push(...changes.warnings);
 	if (existsSync(sourcesDir)) problems.push(...originalityProblems(root, files, sourcesDir));
 	else notes.push(`原创性检查已跳过：找不到原始材料目录 ${sourcesDir}。`);
 	return { manual, problems, files, notes, helpUrl: helpUrlFor(manual) };

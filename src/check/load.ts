@@ -41,13 +41,35 @@ export interface Manual {
 	 * Checklist files that exist but failed their YAML or schema check. Their problems are reported
 	 * in their own file; other files may still name them without being blamed for it.
 	 */
-	rejectedChecklists: { id: string; file: string; category: unknown }[];
+	rejectedChecklists: { id: string; file: string; category: unknown; roles: RawReference[] }[];
 	roles: Located<Role[]> | undefined;
 	glossary: Located<GlossaryEntry[]> | undefined;
 	organisation: Located<Organisation> | undefined;
 	calendars: Located<FilingCalendar>[];
 	sidebar: Located<Sidebar> | undefined;
 	laws: Located<Law[]> | undefined;
+}
+
+/** A reference read from a file that failed its schema, so it can still be checked in the same pass. */
+export interface RawReference {
+	field: string;
+	value: string;
+	where: { line: number; column: number } | undefined;
+}
+
+/** The step roles of a checklist that failed its schema: an editor fixing it should learn of a wrong role now, not next run. */
+function stepRoles(data: unknown, locate: Locate): RawReference[] {
+	const phases = (data as { phases?: unknown } | undefined)?.phases;
+	if (!Array.isArray(phases)) return [];
+	return phases.flatMap((phase: { steps?: unknown }, p) =>
+		Array.isArray(phase?.steps)
+			? phase.steps.flatMap((step: { role?: unknown }, s) =>
+					typeof step?.role === 'string'
+						? [{ field: `phases[${p}].steps[${s}].role`, value: step.role, where: locate(['phases', p, 'steps', s, 'role']) }]
+						: [],
+				)
+			: [],
+	);
 }
 
 export interface LoadResult {
@@ -72,7 +94,11 @@ export function loadManual(root: string): LoadResult {
 	const files: string[] = [];
 
 	/** `rejected` receives the raw data (undefined when the YAML itself is broken) of an existing file that fails. */
-	function readYaml<S extends z.ZodType>(file: string, schema: S, rejected?: (data: unknown) => void): Located<z.output<S>> | undefined {
+	function readYaml<S extends z.ZodType>(
+		file: string,
+		schema: S,
+		rejected?: (data: unknown, locate: Locate) => void,
+	): Located<z.output<S>> | undefined {
 		if (!existsSync(join(root, file))) {
 			problems.push(problem('file/missing', { file, hint: '请恢复这个文件，或参照 content/README.md 新建。' }));
 			return undefined;
@@ -81,13 +107,13 @@ export function loadManual(root: string): LoadResult {
 		const parsed = parseYaml(file, readFileSync(join(root, file), 'utf8'));
 		problems.push(...parsed.problems);
 		if (parsed.problems.length) {
-			rejected?.(undefined);
+			rejected?.(undefined, parsed.locate);
 			return undefined;
 		}
 		const result = parseContent(schema, parsed.data);
 		if (!result.success) {
 			problems.push(...zodProblems(file, schema, parsed.data, result.error, parsed.locate));
-			rejected?.(parsed.data);
+			rejected?.(parsed.data, parsed.locate);
 			return undefined;
 		}
 		return { file, data: result.data, locate: parsed.locate };
@@ -173,11 +199,12 @@ export function loadManual(root: string): LoadResult {
 	const rejectedChecklists: Manual['rejectedChecklists'] = [];
 	for (const file of listFiles(root, CONTENT.checklists, /\.ya?ml$/)) {
 		const id = basename(file).replace(/\.ya?ml$/, '');
-		const entry = readYaml(file, ChecklistSchema, (data) =>
+		const entry = readYaml(file, ChecklistSchema, (data, locate) =>
 			rejectedChecklists.push({
 				id,
 				file,
 				category: data !== null && typeof data === 'object' ? (data as Record<string, unknown>)['category'] : undefined,
+				roles: stepRoles(data, locate),
 			}),
 		);
 		if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))

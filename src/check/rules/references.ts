@@ -54,6 +54,9 @@ export function referenceProblems(manual: Manual): ContentProblem[] {
 		);
 	}
 
+	// Checklists that failed their schema still have their roles checked, so errors do not come in stages.
+	for (const { file, roles } of manual.rejectedChecklists) for (const { field, value, where } of roles) role(file, field, value, where);
+
 	if (manual.roles) {
 		const { file, data, locate } = manual.roles;
 		data.forEach((entry, index) => {
