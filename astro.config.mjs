@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { editLinkBase, loadOrganisation, loadSidebar } from './src/manual/files.ts';
 import { contentCheck } from './src/check/astro-integration.ts';
 import { contentLinksUnder } from './src/manual/content-links.ts';
+import { inlineScriptPolicy } from './src/security/astro-integration.ts';
 import { dataPageLinks } from './src/domain/routes.ts';
 import { SEARCH_KEYS } from './src/search/keys.ts';
 
@@ -15,10 +16,24 @@ export default defineConfig({
 	site: organisation.site.url,
 	base: organisation.site.base,
 	trailingSlash: 'always',
+	// A strict policy on every page: scripts only from the site or hashed by Astro, `'wasm-unsafe-eval'`
+	// only because Pagefind's search runs as WebAssembly. Style attributes stay allowed: Starlight
+	// writes `style="--sl-…"` on its own elements; style elements and sheets are hashed or same-origin.
+	security: {
+		csp: {
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+		},
+	},
 	// Starlight adds its own plugins (asides, heading anchors) to this processor.
 	markdown: { processor: satteri({ mdastPlugins: [contentLinksUnder(organisation.site.base)] }) },
 	integrations: [
 		contentCheck(),
+		inlineScriptPolicy(),
+		// Starlight adds @astrojs/sitemap unless an integration of that name is present: an internal
+		// manual takes its place with nothing, so it publishes no list of its pages.
+		...(organisation.site.public ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
 		starlight({
 			title: organisation.siteTitle,
 			description: `${organisation.name}的运营与应急手册`,
@@ -41,6 +56,11 @@ export default defineConfig({
 			customCss: ['./src/styles/manual.css'],
 			// Keeps checklists, contacts and the paper kit available when the network or the office server is down.
 			head: [
+				// Internal by default: not indexed, and no page address leaks to other sites (organisation.yaml: site.public).
+				...(organisation.site.public
+					? []
+					: [{ tag: /** @type {const} */ ('meta'), attrs: { name: 'robots', content: 'noindex, nofollow' } }]),
+				{ tag: 'meta', attrs: { name: 'referrer', content: organisation.site.public ? 'strict-origin-when-cross-origin' : 'same-origin' } },
 				{
 					tag: 'script',
 					content: `if ('serviceWorker' in navigator) addEventListener('load', () => navigator.serviceWorker.register('${organisation.site.base}sw.js').catch(() => {}));`,
@@ -58,6 +78,8 @@ export default defineConfig({
 		}),
 	],
 	vite: {
+		// Small scripts stay files instead of being inlined, so `script-src 'self'` covers them.
+		build: { assetsInlineLimit: 0 },
 		resolve: {
 			// Starlight's Search component builds Pagefind's UI with fixed options; this wrapper adds the
 			// manual's (src/search/options.ts: query clean-up, Chinese wording, hidden metadata, no worker).

@@ -50,6 +50,11 @@ export const OrganisationSchema = z.strictObject({
 				.regex(/^\/([^/]+\/)*$/, '子路径必须以 / 开头并以 / 结尾，例如 /manual/')
 				.default('/')
 				.describe('网站所在的子路径；部署在域名根目录时写 /'),
+			/** A public manual is indexed by search engines and publishes a sitemap; an internal one (the default) is not. */
+			public: z
+				.boolean()
+				.default(false)
+				.describe('是否为公开手册：false（默认，内部手册）时页面禁止搜索引擎收录、不发布网站地图、不向其他网站透露来源；true 时允许收录'),
 		})
 		.describe('网站地址'),
 	repository: z

@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import { checklist } from '../support/manual.ts';
+
+/**
+ * The Content-Security-Policy every page carries (Astro's `security.csp`: hashes for what must
+ * stay inline, `'wasm-unsafe-eval'` only for Pagefind) holds while people use the page: every
+ * violation the browser reports fails the test.
+ */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { __violations: string[] }).__violations = seen;
+		document.addEventListener('securitypolicyviolation', (event) =>
+			seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+		);
+	});
+	return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+}
+
+const systemFailure = checklist('system-failure');
+const [first] = systemFailure.runSteps();
+
+test('every page type runs under its policy without a violation', async ({ page }) => {
+	const violations = await watchViolations(page);
+	const seen: Record<string, string[]> = {};
+	const visit = async (name: string, path: string) => {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		seen[name] = await violations();
+	};
+	await visit('home', '/');
+	await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute(
+		'content',
+		/script-src 'self' 'wasm-unsafe-eval'/,
+	);
+	await visit('chapter', '/emergency/framework/');
+	for (const [name, path] of [
+		['kit', '/emergency-kit/'],
+		['contacts', '/contacts/'],
+		['roles', '/roles/'],
+		['glossary', '/glossary/'],
+		['calendar', '/calendar/'],
+		['checklists', '/checklists/'],
+		['rule help', '/help/rules/ref/role/'],
+	] as const)
+		await visit(name, path);
+
+	await visit('checklist before a run', `/checklists/${systemFailure.id}/`);
+	await page.getByRole('button', { name: '开始执行' }).click();
+	await page.getByRole('checkbox', { name: first!.text }).check();
+	seen['checklist during a run'] = await violations();
+	await page.getByRole('button', { name: '结束运行' }).click();
+	seen['checklist after a run'] = await violations();
+
+	await visit('search', '/');
+	await page.getByRole('button', { name: '搜索' }).click();
+	await page.getByRole('dialog', { name: '搜索' }).getByRole('textbox', { name: '搜索' }).fill('数据泄露');
+	await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+	seen['search with results'] = await violations();
+
+	expect(Object.values(seen).flat()).toEqual([]);
+});
+
+test('an internal manual asks not to be indexed, sends no referrer outside, and publishes no sitemap', async ({ page, request }) => {
+	await page.goto('/emergency/framework/');
+	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, nofollow');
+	await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'same-origin');
+	const robots = await request.get('/robots.txt');
+	expect(await robots.text()).toBe('User-agent: *\nDisallow: /\n');
+	expect((await request.get('/sitemap-index.xml')).status()).toBe(404);
+	expect((await request.get('/sitemap-0.xml')).status()).toBe(404);
+});
