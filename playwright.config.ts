@@ -6,6 +6,8 @@ import { SUBPATH_BASE, SUBPATH_DIST } from './tests/support/subpath.ts';
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 // The same site built under a sub-path (`npm run build:subpath`), served on the next port.
 const SUBPATH_PORT = PORT + 1;
+// The root build served by nginx with deploy/nginx/ (scripts/nginx-server.ts).
+const NGINX_PORT = PORT + 2;
 // `npm run test:e2e` runs scripts/ensure-browser.mjs first, which installs one or explains what to install.
 const executablePath = findChromium();
 
@@ -22,7 +24,8 @@ export default defineConfig({
 		launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
 	},
 	projects: [
-		{ name: 'site', testIgnore: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PORT}` } },
+		{ name: 'site', testIgnore: /(subpath|nginx)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PORT}` } },
+		{ name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
 		{ name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}` } },
 	],
 	// --ignore-lock: Astro 7 allows one tracked preview per project; these two are this run's own.
@@ -38,6 +41,13 @@ export default defineConfig({
 			command: `npm run preview -- --port ${SUBPATH_PORT} --outDir ${SUBPATH_DIST} --ignore-lock`,
 			env: { MANUAL_SITE_BASE: SUBPATH_BASE },
 			url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+		},
+		{
+			command: `node scripts/nginx-server.ts ${NGINX_PORT}`,
+			// Behind the login every page answers 401: that is the server being up.
+			url: `http://127.0.0.1:${NGINX_PORT}/robots.txt`,
 			reuseExistingServer: false,
 			timeout: 60_000,
 		},

@@ -38,3 +38,21 @@ export function withInlineScriptHashes(html: string): string {
 export function pagePolicy(html: string): string | undefined {
 	return /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
 }
+
+/**
+ * One policy that allows what any page's policy allows, for a server header (a header applies to
+ * every response, and both it and a page's `<meta>` must pass). `extra` adds directives only a
+ * header can carry, such as `frame-ancestors 'none'`.
+ */
+export function unionPolicy(policies: readonly string[], extra: readonly string[] = []): string {
+	const directives = new Map<string, Set<string>>();
+	for (const policy of [...policies, ...extra])
+		for (const directive of policy.split(';')) {
+			const [name, ...sources] = directive.trim().split(/\s+/);
+			if (!name) continue;
+			const known = directives.get(name) ?? new Set<string>();
+			for (const source of sources) known.add(source);
+			directives.set(name, known);
+		}
+	return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}

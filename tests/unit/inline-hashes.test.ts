@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { inlineScriptHashes, withInlineScriptHashes } from '../../src/security/inline-hashes.ts';
+import { inlineScriptHashes, unionPolicy, withInlineScriptHashes } from '../../src/security/inline-hashes.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const page = (body: string) =>
@@ -23,4 +23,11 @@ test('the hashes join the script-src of the page policy, once, and nothing else 
 	);
 	assert.equal(withInlineScriptHashes(updated), updated);
 	assert.equal(withInlineScriptHashes(page('<p>no scripts</p>')), page('<p>no scripts</p>'));
+});
+
+test('the header policy is the union of the pages, with header-only directives added', () => {
+	assert.equal(
+		unionPolicy(["script-src 'self' 'sha256-a'; style-src 'self'", "script-src 'self' 'sha256-b'; img-src 'self' data:"], ["frame-ancestors 'none'"]),
+		"script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
+	);
 });
