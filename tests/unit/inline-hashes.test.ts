@@ -27,7 +27,10 @@ test('the hashes join the script-src of the page policy, once, and nothing else 
 
 test('the header policy is the union of the pages, with header-only directives added', () => {
 	assert.equal(
-		unionPolicy(["script-src 'self' 'sha256-a'; style-src 'self'", "script-src 'self' 'sha256-b'; img-src 'self' data:"], ["frame-ancestors 'none'"]),
+		unionPolicy(
+			["script-src 'self' 'sha256-a'; style-src 'self'", "script-src 'self' 'sha256-b'; img-src 'self' data:"],
+			["frame-ancestors 'none'"],
+		),
 		"script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
 	);
 });
