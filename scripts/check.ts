@@ -1,12 +1,21 @@
 // `npm run check`: validates all content without building the site and prints every problem,
 // grouped by file, ending with a count. Exits 1 when anything is wrong.
+// `--gitlab-report <file>` also writes GitLab's Code Quality report there (an empty list when
+// all is well, so a fixed merge request clears its findings).
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { checkContent } from '../src/check/index.ts';
-import { formatAnnotations, formatReport } from '../src/check/report.ts';
+import { formatAnnotations, formatCodeQuality, formatReport } from '../src/check/report.ts';
+
+// Not strict: other flags (e.g. --go-live) are read elsewhere.
+const { values: flags } = parseArgs({ options: { 'gitlab-report': { type: 'string' } }, strict: false });
 
 const started = performance.now();
 const result = await checkContent(process.cwd());
 for (const note of result.notes) console.log(note);
 console.log(formatReport(result.problems, result.files.length));
 if (process.env['GITHUB_ACTIONS'] && result.problems.length) console.log(formatAnnotations(result.problems));
+const gitlabReport = flags['gitlab-report'];
+if (typeof gitlabReport === 'string') writeFileSync(gitlabReport, JSON.stringify(formatCodeQuality(result.problems), null, '\t') + '\n');
 console.log(`用时 ${Math.round(performance.now() - started)} 毫秒。`);
 if (result.problems.length) process.exitCode = 1;
