@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { parse } from 'yaml';
 import { CONTENT } from './paths.ts';
 
 /** One commit that changed a checklist file, with the edition the file carried after it. */
@@ -8,7 +7,7 @@ export interface EditionChange {
 	date: Date;
 	/** The commit message's first line: what changed, in the committer's words. */
 	subject: string;
-	/** `edition` as written in the file at that commit; undefined when the file did not parse. */
+	/** `edition` as written in the file at that commit; undefined when it has none. */
 	edition: string | undefined;
 }
 
@@ -68,14 +67,17 @@ function readBlobs(root: string, objects: string[]): (string | undefined)[] {
 	return texts;
 }
 
+/**
+ * The top-level `edition:` line, read without parsing the whole YAML (a full parse of every
+ * version of every checklist costs about a second of build time); a file too broken to read
+ * as a checklist still says which edition it claimed.
+ */
 function editionIn(text: string): string | undefined {
-	try {
-		const edition = (parse(text) as { edition?: unknown } | null)?.edition;
-		if (edition instanceof Date) return edition.toISOString().slice(0, 10);
-		return edition === undefined || edition === null ? undefined : String(edition);
-	} catch {
-		return undefined;
-	}
+	const value = /^edition:[ \t]*(.*)$/m
+		.exec(text)?.[1]
+		?.replace(/\s+#.*$/, '')
+		.trim();
+	return value ? value.replace(/^(['"])(.*)\1$/, '$2') : undefined;
 }
 
 let cache: Map<string, EditionChange[]> | undefined;

@@ -71,7 +71,7 @@ test('a checklist’s history lists each commit with the edition the file had af
 	git(repo, ['commit', '-qm', 'First edition'], '2026-01-10T09:00:00Z');
 	writeFileSync(file, 'title: 系统故障应急清单（修订）\nedition: 2026-01-10\n');
 	git(repo, ['commit', '-qam', 'Title wording'], '2026-02-01T09:00:00Z');
-	writeFileSync(file, 'title: 系统故障应急清单\nedition: 2026-03-05\nphases: [\n'); // a broken commit still lists
+	writeFileSync(file, 'title: 系统故障应急清单\nedition: "2026-03-05"  # 新版\nphases: [\n'); // broken YAML: its edition still reads
 	git(repo, ['commit', '-qam', '停电后先报告：新增步骤'], '2026-03-05T09:00:00Z');
 	writeFileSync(join(repo, 'content', 'checklists', 'gone.yaml'), 'edition: 2026-01-01\n');
 	git(repo, ['add', '.']);
@@ -85,7 +85,7 @@ test('a checklist’s history lists each commit with the edition the file had af
 			.get('content/checklists/system-failure.yaml')
 			?.map(({ date, subject, edition }) => [date.toISOString().slice(0, 10), subject, edition]),
 		[
-			['2026-03-05', '停电后先报告：新增步骤', undefined],
+			['2026-03-05', '停电后先报告：新增步骤', '2026-03-05'],
 			['2026-02-01', 'Title wording', '2026-01-10'],
 			['2026-01-10', 'First edition', '2026-01-10'],
 		],
