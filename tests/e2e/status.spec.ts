@@ -111,3 +111,18 @@ test('pages generated from data files say when their source last changed', async
 	await page.getByRole('navigation', { name: '主要' }).getByRole('link', { name: '内容状态' }).click();
 	await expect(page).toHaveURL('/status/');
 });
+
+test('a chapter says it is past its review on the day it is read, not the day it was built', async ({ page }) => {
+	const chapter = manual.chapters.find((candidate) => candidate.id === 'emergency/framework')!;
+	const due = isoDay(nextReview(chapter.fields!.reviewed, chapter.fields!.reviewEvery));
+	const notice = page.getByText('已超过审阅期限，内容可能已过时');
+	// On the due day itself the review is not late yet.
+	await page.clock.install({ time: morningOf(due) });
+	await page.goto('/emergency/framework/');
+	await expect(page.locator('.stewardship')).toContainText(`下次审阅 ${due}`);
+	await expect(notice).toBeHidden();
+	// The next morning the same page, with no rebuild, says so.
+	await page.clock.setSystemTime(morningOf(dayAfter(due)));
+	await page.reload();
+	await expect(notice).toBeVisible();
+});
