@@ -8,7 +8,16 @@ import { parseArgs } from 'node:util';
 import { localDay } from '../src/domain/content-status.ts';
 import { PARTS } from '../src/schemas/chapter.ts';
 import { CHECKLIST_KINDS, INCIDENT_CATEGORIES, type ChecklistKind, type IncidentCategory } from '../src/schemas/checklist.ts';
-import { AnswerError, createChapter, createChecklist, newPagePath, partForFolder, readRoles } from './new/create.ts';
+import {
+	AnswerError,
+	checkNewChapterId,
+	checkNewChecklistId,
+	createChapter,
+	createChecklist,
+	newPagePath,
+	partForFolder,
+	readRoles,
+} from './new/create.ts';
 import { askChoice, askText } from './new/questions.ts';
 import type { Part } from './new/templates.ts';
 
@@ -58,6 +67,7 @@ try {
 	if ((what !== 'chapter' && what !== 'checklist') || !id) throw new AnswerError(USAGE);
 	let written: string[];
 	if (what === 'chapter') {
+		checkNewChapterId(root, id);
 		const title = await answer('title', (rl) => askText(rl, '章节标题'));
 		const folderPart = partForFolder(root, id);
 		const part = (await answer(
@@ -76,6 +86,7 @@ try {
 		const description = typeof flags.description === 'string' ? flags.description : undefined;
 		written = createChapter(root, id, { title, part, owner, today, description });
 	} else {
+		checkNewChecklistId(root, id);
 		const title = await answer('title', (rl) => askText(rl, '清单标题'));
 		const kind = (await answer('kind', (rl) =>
 			askChoice(

@@ -48,10 +48,21 @@ function checkRole(root: string, owner: string) {
 		throw new AnswerError(`没有 id 为“${owner}”的岗位。可选：${[...roles].map(([id, name]) => `${id}（${name}）`).join('、')}。`);
 }
 
-export function createChapter(root: string, id: string, answers: ChapterAnswers): string[] {
+/** Refuses a chapter path that is malformed or taken, before any question is asked. */
+export function checkNewChapterId(root: string, id: string): void {
 	if (!CHAPTER_ID.test(id))
 		throw new AnswerError(`章节路径“${id}”不合规：写成 部分目录/文件名，只用小写字母、数字和连字符，例如 operations/payroll-tax。`);
 	if (existingChapter(root, id)) throw new AnswerError(`章节 ${id} 已经存在，请换一个路径。`);
+}
+
+/** Refuses a checklist id that is malformed or taken, before any question is asked. */
+export function checkNewChecklistId(root: string, id: string): void {
+	if (!CHECKLIST_ID.test(id)) throw new AnswerError(`清单 id“${id}”不合规：只用小写字母、数字和连字符，例如 payroll-tax。`);
+	if (existsSync(join(root, checklistFile(id)))) throw new AnswerError(`清单 ${id} 已经存在，请换一个 id。`);
+}
+
+export function createChapter(root: string, id: string, answers: ChapterAnswers): string[] {
+	checkNewChapterId(root, id);
 	if (!PARTS.includes(answers.part)) throw new AnswerError(`所属部分只能是 ${PARTS.join('、')}，不能是“${answers.part}”。`);
 	checkRole(root, answers.owner);
 	if (answers.title.trim().length < 2) throw new AnswerError('标题至少 2 个字。');
@@ -65,9 +76,8 @@ export function createChapter(root: string, id: string, answers: ChapterAnswers)
 }
 
 export function createChecklist(root: string, id: string, answers: ChecklistAnswers): string[] {
-	if (!CHECKLIST_ID.test(id)) throw new AnswerError(`清单 id“${id}”不合规：只用小写字母、数字和连字符，例如 payroll-tax。`);
+	checkNewChecklistId(root, id);
 	const file = join(root, checklistFile(id));
-	if (existsSync(file)) throw new AnswerError(`清单 ${id} 已经存在，请换一个 id。`);
 	if (!(answers.kind in CHECKLIST_KINDS))
 		throw new AnswerError(
 			`清单种类只能是 ${Object.entries(CHECKLIST_KINDS)
