@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ContentProblem } from './problem.ts';
 import type { RuleSlug } from './rules/registry.ts';
 
@@ -49,4 +50,35 @@ export function formatAnnotations(problems: readonly ContentProblem[], helpUrl?:
 				`::error file=${p.file}${p.line ? `,line=${p.line}` : ''}${p.column ? `,col=${p.column}` : ''},title=${p.rule}::${formatProblem(p, helpUrl).replace(/\n/g, ' ')}`,
 		)
 		.join('\n');
+}
+
+/** One finding in GitLab's Code Quality report (a subset of the Code Climate issue format). */
+export interface CodeQualityIssue {
+	description: string;
+	check_name: string;
+	fingerprint: string;
+	severity: 'info' | 'minor' | 'major' | 'critical' | 'blocker';
+	location: { path: string; lines: { begin: number } };
+}
+
+/**
+ * GitLab's Code Quality report, so a merge request shows each problem in its widget and on the
+ * changed line in the diff. The fingerprint leaves the line out, so moving a problem down the
+ * file is not reported as a new one; equal findings in one file are told apart by their order.
+ */
+export function formatCodeQuality(problems: readonly ContentProblem[]): CodeQualityIssue[] {
+	const seen = new Map<string, number>();
+	return problems.map((problem) => {
+		const identity = [problem.file, problem.rule, problem.field, problem.message, showValue(problem.value)].join('\0');
+		const occurrence = (seen.get(identity) ?? 0) + 1;
+		seen.set(identity, occurrence);
+		return {
+			description: formatProblem(problem).replace(/\n/g, ' '),
+			check_name: problem.rule,
+			fingerprint: createHash('sha256').update(`${identity}\0${occurrence}`).digest('hex').slice(0, 32),
+			// Every problem stops publication, so it ranks above the informational findings of other tools.
+			severity: 'major',
+			location: { path: problem.file, lines: { begin: problem.line ?? 1 } },
+		};
+	});
 }

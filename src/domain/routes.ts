@@ -43,6 +43,7 @@ export const DATA_PAGES = {
 	glossary: '/glossary/',
 	calendar: '/calendar/',
 	emergencyKit: '/emergency-kit/',
+	status: '/status/',
 } as const;
 
 export const DATA_PAGE_LABELS: Record<keyof typeof DATA_PAGES, string> = {
@@ -52,6 +53,7 @@ export const DATA_PAGE_LABELS: Record<keyof typeof DATA_PAGES, string> = {
 	glossary: '术语表',
 	calendar: '申报日历',
 	emergencyKit: '纸质应急包（打印）',
+	status: '内容状态',
 };
 
 /** The generated pages as sidebar links. */

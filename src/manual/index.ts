@@ -8,7 +8,8 @@ import { loadOrganisation } from './files.ts';
 export { getCalendars, getChapters, getChapterTitles, getChecklists, getGlossary, getRoles, type ChecklistEntry } from './collections.ts';
 export { CONTENT, checklistFile } from './paths.ts';
 export { editUrl } from './files.ts';
-export { lastUpdated } from './git-dates.ts';
+export { lastUpdated, lastUpdatedOf } from './git-dates.ts';
+export { getContentStatus, type ChecklistHistory, type StatusRow } from './status.ts';
 
 /** The agency's identity (name, site, repository, contacts). */
 export const organisation = loadOrganisation();

@@ -31,10 +31,11 @@ export interface SearchDocument {
 }
 
 /**
- * Pages that only point elsewhere are left out of the index: the home page and the list of all
- * checklists repeat every title and summary, so they would crowd out the pages they link to.
+ * Pages that only point elsewhere are left out of the index: the home page, the list of all
+ * checklists and the content status page repeat every title, so they would crowd out the pages
+ * they link to.
  */
-export const UNINDEXED_PATHS: readonly string[] = ['/', DATA_PAGES.checklists];
+export const UNINDEXED_PATHS: readonly string[] = ['/', DATA_PAGES.checklists, DATA_PAGES.status];
 
 const KIND_PARTS: Record<ChecklistKind, Part> = { incident: '应急', drill: '应急', review: '应急', routine: '运营', onboarding: '培训' };
 

@@ -125,6 +125,21 @@ test('search finds a page and its result opens under the base', async ({ page })
 	await expect(page).not.toHaveTitle(/404/);
 });
 
+test('content status: the sidebar reaches it, its rows link under the base, and overdue rows still move up', async ({ page }) => {
+	// Far in the future, so every row is overdue and the script has run over the whole table.
+	await page.clock.install({ time: new Date('2099-01-01T10:00:00') });
+	await page.goto('./');
+	await page.getByRole('navigation', { name: '主要' }).getByRole('link', { name: '内容状态' }).click();
+	await expect(page).toHaveURL(`${SUBPATH_BASE}status/`);
+	await expect(page.getByText(/^今天是 2099-01-01：有 \d+ 项已超过审阅期限/)).toBeVisible();
+	const { id, data } = checklist('system-failure');
+	const row = page.locator('.status-table tbody tr').filter({ has: page.getByRole('link', { name: data.title, exact: true }) });
+	await expect(row.getByRole('link', { name: data.title, exact: true })).toHaveAttribute('href', `${SUBPATH_BASE}checklists/${id}/`);
+	await expect(row.getByRole('link').nth(1)).toHaveAttribute('href', new RegExp(`^${SUBPATH_BASE}roles/#`));
+	await row.getByRole('link', { name: data.title, exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.title);
+});
+
 test.describe('offline', () => {
 	test.use({ serviceWorkers: 'allow' });
 

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lastUpdated, readCommitDates } from '../../src/manual/git-dates.ts';
+import { lastUpdated, lastUpdatedOf, readCommitDates } from '../../src/manual/git-dates.ts';
 
 function git(cwd: string, args: string[], date?: string) {
 	const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
@@ -34,4 +34,18 @@ test('a file not committed yet falls back to its modification time', () => {
 	const when = new Date('2026-05-06T07:08:09Z');
 	utimesSync(join(root, 'content', 'new.mdx'), when, when);
 	assert.equal(lastUpdated('content/new.mdx', root)?.toISOString(), when.toISOString());
+});
+
+test('a page built from a folder of files changed when the newest of them did', () => {
+	const repo = mkdtempSync(join(tmpdir(), 'git-dates-'));
+	mkdirSync(join(repo, 'content', 'calendar'), { recursive: true });
+	git(repo, ['init', '-q']);
+	writeFileSync(join(repo, 'content', 'calendar', '2026.yaml'), 'a');
+	writeFileSync(join(repo, 'content', 'calendar', '2027.yaml'), 'b');
+	git(repo, ['add', '.']);
+	git(repo, ['commit', '-qm', 'first'], '2026-01-02T03:04:05Z');
+	writeFileSync(join(repo, 'content', 'calendar', '2027.yaml'), 'b2');
+	git(repo, ['commit', '-qam', 'second'], '2026-08-09T10:11:12Z');
+	assert.equal(readCommitDates(repo).size, 2);
+	assert.equal(lastUpdatedOf(['content/calendar'], repo)?.toISOString(), '2026-08-09T10:11:12.000Z');
 });
