@@ -6,6 +6,7 @@ import type { ContentProblem } from './problem.ts';
 import { checklistProblems, coverageProblems } from './rules/checklists.ts';
 import { citationProblems } from './rules/citations.ts';
 import { directoryProblems } from './rules/directories.ts';
+import { deadlineLevelProblems, restatedFactProblems } from './rules/facts.ts';
 import { linkProblems } from './rules/links.ts';
 import { lintChapters } from './rules/markdown-lint.ts';
 import { originalityProblems } from './rules/originality.ts';
@@ -33,6 +34,7 @@ export async function checkContent(root: string, sourcesDir = defaultSourcesDir(
 	const { manual, problems, files } = loadManual(root);
 	for (const rules of CROSS_FILE_RULES) problems.push(...rules(manual));
 	problems.push(...citationProblems(root, files, manual));
+	problems.push(...restatedFactProblems(root, manual), ...deadlineLevelProblems(root, manual));
 	problems.push(
 		...(await lintChapters(
 			root,

@@ -94,3 +94,19 @@ test('no landline or mobile number (8+ digits) is typed into the prose: contacts
 		);
 	}
 });
+
+test('the first decisions and the repeated legal tables come from one data source each', () => {
+	const uses = (component: string) => manual.chapters.filter((chapter) => body(chapter.file).includes(`<${component} `)).map((c) => c.id);
+	// The grading table, the targets and who-is-told-first live in the framework, rendered from content/facts/response.yaml.
+	const framework = body('content/chapters/emergency/framework.mdx');
+	for (const show of ['criteria', 'targets', 'first-reports', 'decisions'])
+		assert.ok(framework.includes(`<ResponseRules show="${show}"`), show);
+	assert.ok(uses('LegalTable').length >= 6, `LegalTable in ${uses('LegalTable').join(', ')}`);
+	assert.ok(manual.legalFacts && manual.responseRules);
+	// Filing within 3 days is the highest level, whatever the client count: one answer.
+	const l1 = manual.responseRules.data.deadlineBands.find((band) => band.level === 'L1');
+	assert.equal(l1?.maxDays, 3);
+	// Who decides on notifying individuals, and who hears of a leak first.
+	assert.equal(manual.responseRules.data.decisions.find((d) => d.id === 'notify-individuals')?.decidedBy, 'general-manager');
+	assert.equal(manual.responseRules.data.firstReports.find((r) => r.id === 'possible-leak')?.reportTo, 'incident-lead');
+});

@@ -243,6 +243,18 @@ export const RULES = {
 		'《会计法》第99条',
 		'《会计法》第36条',
 	),
+	'facts/restated': rule(
+		'正文手写了有数据来源的法律数字',
+		'改用 <LegalTable table="…" /> 或 <LegalFact id="…" />，数字只写在 content/facts/legal-facts.yaml。',
+		'滞纳金按日加收万分之五',
+		'滞纳金按日加收 <LegalFact id="late-payment" />',
+	),
+	'facts/deadline-level': rule(
+		'清单的级别与定级规则中的截止日天数不一致',
+		'距截止日的天数对应哪一级，以 content/facts/response.yaml 的 deadlineBands 为准；把条件移到对应级别。',
+		'L2 when: 距截止日 3 天以内但只涉及 1 至 4 户',
+		'L1 when: 受影响申报距截止日 3 天以内',
+	),
 	'originality/copied': rule(
 		'与原始材料雷同',
 		'只采用原文的事实，句子用自己的话重写。',
