@@ -124,6 +124,9 @@ const ChecklistObject = z.strictObject({
 	phases: z.array(PhaseSchema).min(1).describe('阶段'),
 });
 
+/** Steps one checklist may have: what fits on one printed A4 sheet. */
+export const MAX_STEPS = 20;
+
 /** A checklist file: `content/checklists/<id>.yaml`, the id being the file name. */
 export const ChecklistSchema = ChecklistObject.superRefine((checklist, context) => {
 	if (checklist.kind === 'incident' && !checklist.category)
@@ -134,6 +137,15 @@ export const ChecklistSchema = ChecklistObject.superRefine((checklist, context) 
 			path: ['category'],
 			message: '只有 kind 为 incident 的清单才填写 category',
 			input: checklist.category,
+		});
+	// One printed A4 page holds 20 steps; a longer procedure is two checklists.
+	const steps = checklist.phases.reduce((sum, phase) => sum + phase.steps.length, 0);
+	if (steps > MAX_STEPS)
+		context.addIssue({
+			code: 'custom',
+			path: ['phases'],
+			message: `清单共有 ${steps} 步，超过 ${MAX_STEPS} 步，打印时放不进一页 A4：请合并步骤或拆成两张清单`,
+			input: steps,
 		});
 	if (checklist.kind === 'incident' && checklist.severities.length === 0)
 		context.addIssue({ code: 'custom', path: ['severities'], message: '应急清单必须定义级别及其判定条件', input: [] });
