@@ -4,6 +4,7 @@ import { isoDay, nextReview, reviewOverdue } from '../domain/review.ts';
 import { loadManual, type Manual } from './load.ts';
 import type { ContentProblem } from './problem.ts';
 import { checklistProblems, coverageProblems } from './rules/checklists.ts';
+import { contactPlaceholders } from './rules/contacts.ts';
 import { citationProblems } from './rules/citations.ts';
 import { directoryProblems } from './rules/directories.ts';
 import { deadlineLevelProblems, restatedFactProblems } from './rules/facts.ts';
@@ -19,6 +20,13 @@ export interface CheckResult {
 	files: string[];
 	/** Notes that are not failures, e.g. a skipped originality check. */
 	notes: string[];
+	/** Problems that only fail a go-live check (placeholder contacts); listed, not failing, otherwise. */
+	warnings: ContentProblem[];
+}
+
+export interface CheckOptions {
+	/** The deploy's check: placeholders that are warnings while editing become failures. */
+	goLive?: boolean;
 }
 
 /** The source articles sit beside the repository in `../shared/seeds`, not inside it. */
@@ -30,7 +38,11 @@ export function defaultSourcesDir(root: string): string {
 const CROSS_FILE_RULES = [referenceProblems, linkProblems, checklistProblems, coverageProblems, directoryProblems, sidebarProblems];
 
 /** Every content check at once: schemas, cross-file rules, citations, remark-lint, originality. */
-export async function checkContent(root: string, sourcesDir = defaultSourcesDir(root)): Promise<CheckResult> {
+export async function checkContent(
+	root: string,
+	sourcesDir = defaultSourcesDir(root),
+	{ goLive = false }: CheckOptions = {},
+): Promise<CheckResult> {
 	const { manual, problems, files } = loadManual(root);
 	for (const rules of CROSS_FILE_RULES) problems.push(...rules(manual));
 	problems.push(...citationProblems(root, files, manual));
@@ -51,5 +63,7 @@ export async function checkContent(root: string, sourcesDir = defaultSourcesDir(
 	}
 	if (existsSync(sourcesDir)) problems.push(...originalityProblems(root, files, sourcesDir));
 	else notes.push(`原创性检查已跳过：找不到原始材料目录 ${sourcesDir}。`);
-	return { manual, problems, files, notes };
+	const placeholders = contactPlaceholders(manual);
+	if (goLive) problems.push(...placeholders);
+	return { manual, problems, files, notes, warnings: goLive ? [] : placeholders };
 }

@@ -74,6 +74,7 @@ export function referenceProblems(manual: Manual): ContentProblem[] {
 		const { file, data, locate } = manual.organisation;
 		data.contacts.forEach((contact, index) => {
 			if (contact.role) role(file, `contacts[${index}].role`, contact.role, locate(['contacts', index, 'role']));
+			role(file, `contacts[${index}].keeper`, contact.keeper, locate(['contacts', index, 'keeper']));
 		});
 	}
 	return problems;

@@ -255,6 +255,12 @@ export const RULES = {
 		'L2 when: 距截止日 3 天以内但只涉及 1 至 4 户',
 		'L1 when: 受影响申报距截止日 3 天以内',
 	),
+	'contact/placeholder': rule(
+		'应急联系人的号码待填写（上线前必须补齐）',
+		'由这条联系人的 keeper 岗位核实后填写真实号码；部署前运行 npm run check -- --go-live 确认没有遗漏。',
+		'phone: 待填写',
+		'phone: "0571-88888888"',
+	),
 	'originality/copied': rule(
 		'与原始材料雷同',
 		'只采用原文的事实，句子用自己的话重写。',
