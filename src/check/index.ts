@@ -10,8 +10,10 @@ import { calendarProblems } from './rules/calendar.ts';
 import { chapterBodyProblems } from './rules/chapter-body.ts';
 import { chapterProblems } from './rules/chapters.ts';
 import { checklistProblems, coverageProblems } from './rules/checklists.ts';
+import { contactPlaceholders } from './rules/contacts.ts';
 import { citationProblems } from './rules/citations.ts';
 import { directoryProblems } from './rules/directories.ts';
+import { deadlineLevelProblems, restatedFactProblems } from './rules/facts.ts';
 import { linkProblems } from './rules/links.ts';
 import { lintChapters } from './rules/markdown-lint.ts';
 import { originalityProblems } from './rules/originality.ts';
@@ -26,6 +28,8 @@ export interface CheckResult {
 	notes: string[];
 	/** The published help page of each rule, on this manual's site. */
 	helpUrl: HelpUrl;
+	/** Problems that only fail a go-live check (placeholder contacts); listed, not failing, otherwise. */
+	warnings: ContentProblem[];
 }
 
 /** Help pages on the deployed site when the organisation data says where it is, else as site paths. */
@@ -58,17 +62,20 @@ export interface CheckOptions {
 	today?: Date;
 	/** The git revision changes are judged against: the merge base in a pull request, HEAD locally. */
 	base?: string;
+	/** The deploy's check: placeholders that are warnings while editing become failures. */
+	goLive?: boolean;
 }
 
 export async function checkContent(
 	root: string,
 	sourcesDir = defaultSourcesDir(root),
-	{ today = new Date(), base = 'HEAD' }: CheckOptions = {},
+	{ today = new Date(), base = 'HEAD', goLive = false }: CheckOptions = {},
 ): Promise<CheckResult> {
 	const { manual, problems, files } = loadManual(root);
 	for (const rules of CROSS_FILE_RULES) problems.push(...rules(manual));
 	problems.push(...chapterProblems(manual, today), ...chapterBodyProblems(manual, root));
 	problems.push(...citationProblems(root, files, manual));
+	problems.push(...restatedFactProblems(root, manual), ...deadlineLevelProblems(root, manual));
 	problems.push(
 		...(await lintChapters(
 			root,
@@ -88,5 +95,7 @@ export async function checkContent(
 	notes.push(...changes.warnings);
 	if (existsSync(sourcesDir)) problems.push(...originalityProblems(root, files, sourcesDir));
 	else notes.push(`原创性检查已跳过：找不到原始材料目录 ${sourcesDir}。`);
-	return { manual, problems, files, notes, helpUrl: helpUrlFor(manual) };
+	const placeholders = contactPlaceholders(manual);
+	if (goLive) problems.push(...placeholders);
+	return { manual, problems, files, notes, helpUrl: helpUrlFor(manual), warnings: goLive ? [] : placeholders };
 }

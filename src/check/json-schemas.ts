@@ -6,6 +6,8 @@ import { OrganisationSchema } from '../schemas/organisation.ts';
 import { RolesSchema } from '../schemas/role.ts';
 import { SidebarSchema } from '../schemas/sidebar.ts';
 import { LawsSchema } from '../schemas/law.ts';
+import { LegalFactsSchema } from '../schemas/legal-facts.ts';
+import { ResponseRulesSchema } from '../schemas/response-rules.ts';
 import { CONTENT } from '../manual/paths.ts';
 
 /** Each YAML collection, the JSON Schema file generated for it, and the files it applies to. */
@@ -17,6 +19,8 @@ export const EDITOR_SCHEMAS = [
 	{ name: 'calendar', schema: FilingCalendarSchema, files: [`${CONTENT.calendar}/*.yaml`] },
 	{ name: 'sidebar', schema: SidebarSchema, files: [CONTENT.sidebar] },
 	{ name: 'laws', schema: LawsSchema, files: [CONTENT.laws] },
+	{ name: 'response-rules', schema: ResponseRulesSchema, files: [CONTENT.responseRules] },
+	{ name: 'legal-facts', schema: LegalFactsSchema, files: [CONTENT.legalFacts] },
 ] as const;
 
 /** JSON Schema for an editor: what a person types (input), dates as YYYY-MM-DD strings. */

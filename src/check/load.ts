@@ -6,7 +6,9 @@ import { ChecklistSchema, type Checklist } from '../schemas/checklist.ts';
 import { FilingCalendarSchema, type FilingCalendar } from '../schemas/calendar.ts';
 import { GlossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { LawsSchema, type Law } from '../schemas/law.ts';
+import { LegalFactsSchema, type LegalFacts } from '../schemas/legal-facts.ts';
 import { OrganisationSchema, type Organisation } from '../schemas/organisation.ts';
+import { ResponseRulesSchema, type ResponseRules } from '../schemas/response-rules.ts';
 import { RolesSchema, type Role } from '../schemas/role.ts';
 import { SidebarSchema, type Sidebar } from '../schemas/sidebar.ts';
 import { outline, parseMdx, type ChapterOutline } from './mdx.ts';
@@ -48,6 +50,8 @@ export interface Manual {
 	calendars: Located<FilingCalendar>[];
 	sidebar: Located<Sidebar> | undefined;
 	laws: Located<Law[]> | undefined;
+	responseRules: Located<ResponseRules> | undefined;
+	legalFacts: Located<LegalFacts> | undefined;
 }
 
 /** A reference read from a file that failed its schema, so it can still be checked in the same pass. */
@@ -232,6 +236,8 @@ export function loadManual(root: string): LoadResult {
 		calendars,
 		sidebar: readYaml(CONTENT.sidebar, SidebarSchema),
 		laws: readYaml(CONTENT.laws, LawsSchema),
+		responseRules: readYaml(CONTENT.responseRules, ResponseRulesSchema),
+		legalFacts: readYaml(CONTENT.legalFacts, LegalFactsSchema),
 	};
 	return { manual, problems, files };
 }

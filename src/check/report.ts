@@ -82,3 +82,10 @@ export function formatCodeQuality(problems: readonly ContentProblem[]): CodeQual
 		};
 	});
 }
+
+/** Go-live warnings after the report: each placeholder with its line, and what `--go-live` will do. */
+export function formatWarnings(warnings: readonly ContentProblem[]): string {
+	if (warnings.length === 0) return '';
+	const items = [...warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((w) => `  - ${w.file} ${formatProblem(w)}`);
+	return [`上线前警告：${warnings.length} 项需要补齐（现在不影响检查通过；npm run check -- --go-live 会因此失败）：`, ...items].join('\n');
+}

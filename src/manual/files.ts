@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { LegalFactsSchema, type LegalFacts } from '../schemas/legal-facts.ts';
 import { OrganisationSchema, type Organisation } from '../schemas/organisation.ts';
 import { parseContent } from '../schemas/parse.ts';
+import { ResponseRulesSchema, type ResponseRules } from '../schemas/response-rules.ts';
 import { SidebarSchema, type Sidebar } from '../schemas/sidebar.ts';
 import { CONTENT } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
@@ -35,6 +37,16 @@ export function loadOrganisation(root = process.cwd()): Organisation {
 /** The manual's parts and chapter order. */
 export function loadSidebar(root = process.cwd()): Sidebar {
 	return load(root, CONTENT.sidebar, SidebarSchema);
+}
+
+/** The first decisions of an incident, answered once: chapters render them with <ResponseRules>. */
+export function loadResponseRules(root = process.cwd()): ResponseRules {
+	return load(root, CONTENT.responseRules, ResponseRulesSchema);
+}
+
+/** Legal figures several chapters need: rendered with <LegalTable> and <LegalFact>. */
+export function loadLegalFacts(root = process.cwd()): LegalFacts {
+	return load(root, CONTENT.legalFacts, LegalFactsSchema);
 }
 
 /** Edit links open the chapter's source file in the repository's web editor. */

@@ -3,7 +3,7 @@
  * path they name comes from here. Build time only (it reads files and Astro's collections);
  * browser code gets what it needs through the rendered page.
  */
-import { loadOrganisation } from './files.ts';
+import { loadLegalFacts, loadOrganisation, loadResponseRules } from './files.ts';
 
 export { getCalendars, getChapters, getChapterTitles, getChecklists, getGlossary, getRoles, type ChecklistEntry } from './collections.ts';
 export { CONTENT, checklistFile } from './paths.ts';
@@ -13,3 +13,9 @@ export { getContentStatus, type ChecklistHistory, type StatusRow } from './statu
 
 /** The agency's identity (name, site, repository, contacts). */
 export const organisation = loadOrganisation();
+
+/** Severity thresholds, response targets, who is told first and who decides. */
+export const responseRules = loadResponseRules();
+
+/** Penalties, fines and retention periods, kept once. */
+export const legalFacts = loadLegalFacts();

@@ -12,6 +12,10 @@ export const CONTENT = {
 	calendar: 'content/calendar',
 	sidebar: 'content/sidebar.yaml',
 	laws: 'content/laws/laws.yaml',
+	/** The first decisions of an incident, answered once. */
+	responseRules: 'content/facts/response.yaml',
+	/** Legal figures several chapters need, kept once. */
+	legalFacts: 'content/facts/legal-facts.yaml',
 } as const;
 
 /** A checklist's source file; its id is the file name. */

@@ -11,10 +11,13 @@ export const INCIDENT_CATEGORIES = {
 	'cyber-data-leak': '网络攻击与数据泄露',
 	'system-failure': '系统故障',
 	'data-loss': '数据丢失',
+	'tax-account-misuse': '办税账号与数电票',
 	'urgent-client-request': '客户紧急报账与申报',
+	'tax-risk': '税务风险应对',
 	'policy-change': '政策突变',
 	'market-swing': '市场波动',
 	'client-internal': '客户内部问题',
+	'client-unreachable': '客户失联与非正常户',
 	'natural-disaster': '自然灾害与办公场所中断',
 	'key-staff-change': '关键人员变动',
 	'remote-work': '远程办公应急',
@@ -122,6 +125,9 @@ const ChecklistObject = z.strictObject({
 	phases: z.array(PhaseSchema).min(1).describe('阶段'),
 });
 
+/** Steps one checklist may have: what fits on one printed A4 sheet. */
+export const MAX_STEPS = 20;
+
 /** A checklist file: `content/checklists/<id>.yaml`, the id being the file name. */
 export const ChecklistSchema = ChecklistObject.superRefine((checklist, context) => {
 	if (checklist.kind === 'incident' && !checklist.category)
@@ -132,6 +138,15 @@ export const ChecklistSchema = ChecklistObject.superRefine((checklist, context) 
 			path: ['category'],
 			message: '只有 kind 为 incident 的清单才填写 category',
 			input: checklist.category,
+		});
+	// One printed A4 page holds 20 steps; a longer procedure is two checklists.
+	const steps = checklist.phases.reduce((sum, phase) => sum + phase.steps.length, 0);
+	if (steps > MAX_STEPS)
+		context.addIssue({
+			code: 'custom',
+			path: ['phases'],
+			message: `清单共有 ${steps} 步，超过 ${MAX_STEPS} 步，打印时放不进一页 A4：请合并步骤或拆成两张清单`,
+			input: steps,
 		});
 	if (checklist.kind === 'incident' && checklist.severities.length === 0)
 		context.addIssue({ code: 'custom', path: ['severities'], message: '应急清单必须定义级别及其判定条件', input: [] });

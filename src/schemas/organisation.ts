@@ -1,5 +1,15 @@
 import { z } from 'zod';
 import { IncidentCategorySchema } from './checklist.ts';
+import { RoleIdSchema } from './ids.ts';
+
+/**
+ * What an editor writes while a number is not known yet. A placeholder is allowed while the agency
+ * sets up; `npm run check` lists each one as a go-live warning and `--go-live` refuses them.
+ */
+export const PLACEHOLDER_PHONE = '待填写';
+
+/** True when the contact has no real number yet (empty or 待填写). */
+export const isPlaceholderPhone = (phone: string) => phone.trim() === '' || phone.trim() === PLACEHOLDER_PHONE;
 
 /** One number to call in an incident, shown with a `tel:` link. */
 export const ContactSchema = z.strictObject({
@@ -12,12 +22,22 @@ export const ContactSchema = z.strictObject({
 	label: z.string().min(2).describe('接电话的是谁，例如 应急负责人（值班）'),
 	/** The role this contact stands for, when it is an internal one. */
 	role: z.string().optional().describe('对应的内部岗位 id（可选），见 content/roles/roles.yaml'),
-	/** Phone number; empty means the agency has not filled it in yet. */
+	/** Phone number; empty or 待填写 means the agency has not filled it in yet. */
 	phone: z
 		.string()
-		.regex(/^[0-9+\- ]*$/, '电话号码只能包含数字、+、- 和空格')
+		.regex(/^([0-9+\- ]*|待填写)$/, '电话号码只能包含数字、+、- 和空格；还没有号码时写 "" 或 待填写')
 		.default('')
-		.describe('电话号码；还没有时写空字符串 ""'),
+		.describe('电话号码；还没有时写 "" 或 待填写（正式上线前必须补齐）'),
+	/** Website or web form of the channel, when it has one (12387.cert.org.cn). */
+	web: z
+		.string()
+		.regex(/^[^\s]+\.[^\s]+$/, '网址写成 12387.cert.org.cn 或 https://… 的形式')
+		.optional()
+		.describe('网站或网上报告入口（可选），例如 12387.cert.org.cn'),
+	/** E-mail channel, when it has one. */
+	email: z.email('邮箱地址格式不对').optional().describe('电子邮箱（可选），例如 12387@cert.org.cn'),
+	/** Role that checks the entry and keeps it current. */
+	keeper: RoleIdSchema.describe('负责核对并及时更新这条联系人的岗位 id，见 content/roles/roles.yaml'),
 	/** When to call this contact. */
 	when: z.string().min(2).describe('什么情况下打这个电话'),
 	/** Outside the agency (police, hotlines, vendors). */

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { checklist } from '../support/manual.ts';
+import { contactsFor } from '../../src/domain/incidents.ts';
+import { checklist, manual } from '../support/manual.ts';
 
 /** Pages in a PDF produced by Chromium (each page object is "/Type /Page"). */
 function pdfPages(pdf: Buffer): number {
@@ -50,4 +51,24 @@ test('the emergency kit prints every incident checklist, each from a new page', 
 	expect(pdfPages(pdf)).toBeGreaterThanOrEqual((await items.count()) + 1);
 	// Paper copies carry no run controls.
 	await expect(page.getByRole('button', { name: '开始执行' })).toHaveCount(0);
+});
+
+test('an incident checklist shows its contacts near its top, on screen and on the printed sheet', async ({ page }) => {
+	const { category } = checklist('cyber-data-leak').data;
+	const contacts = contactsFor(manual.organisation!.data.contacts, [category!]);
+	const withNumber = contacts.find((contact) => contact.external && /^\d+$/.test(contact.phone))!;
+	const withWeb = contacts.find((contact) => contact.web)!;
+	for (const media of ['screen', 'print'] as const) {
+		await page.emulateMedia({ media });
+		await page.goto('/checklists/cyber-data-leak/');
+		const block = page.getByRole('region', { name: '应急联系人' });
+		await expect(block).toBeVisible();
+		// Above the levels and the first step: the numbers come before the work.
+		const blockTop = (await block.boundingBox())!.y;
+		expect(blockTop, media).toBeLessThan((await page.locator('.checklist .step').first().boundingBox())!.y);
+		expect(blockTop, media).toBeLessThan((await page.locator('.severities').boundingBox())!.y);
+		await expect(block.locator(`a[href="tel:${withNumber.phone}"]`)).toBeVisible();
+		// On screen the web channel is a link; on paper the line is kept to the number.
+		if (media === 'screen') await expect(block.getByRole('link', { name: withWeb.web! })).toBeVisible();
+	}
 });

@@ -7,7 +7,10 @@ const systemFailure = checklist('system-failure');
 const CHECKLIST = `/checklists/${systemFailure.id}/`;
 const [first, second] = systemFailure.runSteps();
 if (!first || !second) throw new Error(`${systemFailure.id} needs two steps for these tests`);
-const doConfirm = manual.checklists.find((entry) => entry.data.type === 'DO-CONFIRM')!;
+// A DO-CONFIRM list long enough to show the whole-list view (the test ticks its fourth box).
+const doConfirm = manual.checklists.find(
+	(entry) => entry.data.type === 'DO-CONFIRM' && entry.data.phases.flatMap((p) => p.steps).length > 10,
+)!;
 
 async function startRun(page: Page, path = CHECKLIST) {
 	await page.goto(path);

@@ -112,4 +112,15 @@ export const SEARCH_QUERIES: readonly RelevanceCase[] = [
 	{ query: '新员工第一周学什么', expect: '/training/start-here/' },
 	{ query: '事件怎么升级', expect: '/emergency/framework/' },
 	{ query: '对外口径', expect: '/emergency/communication/' },
+	// Issue 14: the situations that had no page.
+	{ query: '收到异常凭证通知', expect: '/emergency/tax-risk/' },
+	{ query: '税局约谈', expect: '/emergency/tax-risk/' },
+	{ query: '客户跑路了', expect: '/emergency/client-unreachable/' },
+	{ query: '离职会计带走客户', expect: '/emergency/key-staff-change/' },
+	{ query: '客户账户冻结扣款失败', expect: '/emergency/urgent-client-request/' },
+	{ query: '移出经营异常名录', expect: '/operations/annual-reconciliation/' },
+	{ query: '社保增员', expect: '/operations/social-insurance/' },
+	{ query: '涉税专业服务实名报送', expect: '/operations/licence-and-obligations/' },
+	{ query: '有人用客户名义开发票', expect: '/emergency/tax-account-misuse/' },
+	{ query: '发票开错了红冲', expect: '/emergency/tax-account-misuse/' },
 ];

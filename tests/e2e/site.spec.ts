@@ -135,3 +135,28 @@ test('every content-check rule has its help page, and a reported problem links t
 	await page.getByRole('link', { name: '全部内容检查规则' }).click();
 	await expect(page.getByRole('link', { name: RULES['ref/role'].title })).toHaveAttribute('href', '/help/rules/ref/role/');
 });
+
+test('the first decisions and the legal tables are rendered from their one data source', async ({ page }) => {
+	const rules = manual.responseRules!.data;
+	const roleName = (id: string) => manual.roles!.data.find((role) => role.id === id)!.name;
+	await page.goto('/emergency/framework/');
+	// Who is told first: one row per entry of content/facts/response.yaml, with the role linked.
+	const firstReports = page.locator('[data-response-rules="first-reports"] tbody tr');
+	await expect(firstReports).toHaveCount(rules.firstReports.length);
+	const leak = rules.firstReports.find((entry) => entry.id === 'possible-leak')!;
+	const leakRow = page.locator(`#first-report-${leak.id}`);
+	await expect(leakRow).toContainText(leak.event);
+	await expect(leakRow.getByRole('link', { name: roleName(leak.reportTo) })).toBeVisible();
+	const notify = rules.decisions.find((entry) => entry.id === 'notify-individuals')!;
+	await expect(page.locator(`#decision-${notify.id}`)).toContainText(roleName(notify.decidedBy));
+	// The penalty table on the filing chapter is the data's, row for row.
+	const penalties = manual.legalFacts!.data.taxPenalties;
+	await page.goto('/operations/tax-filing/');
+	for (const fact of penalties) await expect(page.locator(`#fact-${fact.id}`)).toContainText(fact.rule);
+	// The contacts page says who keeps each entry current.
+	const contact = manual.organisation!.data.contacts[0]!;
+	await page.goto('/contacts/');
+	await expect(page.getByRole('region', { name: '应急联系人' }).locator('li').first()).toContainText(
+		`负责更新：${roleName(contact.keeper)}`,
+	);
+});

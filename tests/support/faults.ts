@@ -1,7 +1,8 @@
 /**
  * The fault corpus: tests/fixtures/manual is a small manual that passes the content check; each
  * folder in tests/fixtures/faults breaks it in one way (files under content/ replace or add
- * files, delete.json removes some) and fault.json says which problems must follow.
+ * files, delete.json removes some) and fault.json says which problems must follow (and, for
+ * go-live faults, whether to run as the deploy does and which warnings must follow).
  */
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -28,6 +29,10 @@ export interface Fault {
 	name: string;
 	description: string;
 	expect: Expected[];
+	/** Run the check as the deploy does (`--go-live`). */
+	goLive: boolean;
+	/** Go-live warnings the fault must cause (without `--go-live`); when given, no others may appear. */
+	warnings: Expected[] | undefined;
 	/** Paths relative to the fault folder, e.g. content/checklists/x.yaml. */
 	overlay: string[];
 	remove: string[];
@@ -46,9 +51,22 @@ function filesUnder(dir: string): string[] {
 
 function loadFault(name: string): Fault {
 	const dir = join(faultsDir, name);
-	const spec = JSON.parse(readFileSync(join(dir, 'fault.json'), 'utf8')) as { description: string; expect: Expected[] };
+	const spec = JSON.parse(readFileSync(join(dir, 'fault.json'), 'utf8')) as {
+		description: string;
+		expect: Expected[];
+		goLive?: boolean;
+		warnings?: Expected[];
+	};
 	const remove = existsSync(join(dir, 'delete.json')) ? (JSON.parse(readFileSync(join(dir, 'delete.json'), 'utf8')) as string[]) : [];
-	return { name, description: spec.description, expect: spec.expect, overlay: filesUnder(join(dir, 'content')), remove };
+	return {
+		name,
+		description: spec.description,
+		expect: spec.expect,
+		goLive: spec.goLive ?? false,
+		warnings: spec.warnings,
+		overlay: filesUnder(join(dir, 'content')),
+		remove,
+	};
 }
 
 export const faults = readdirSync(faultsDir)

@@ -80,10 +80,11 @@ test('an incident chapter is a 应急 chapter that lists an incident checklist',
 
 test('contacts with categories are shown only for those categories; the contacts page shows all', () => {
 	const contacts = [
-		ContactSchema.parse({ id: 'lead', label: '应急负责人', when: '任何时候' }),
+		ContactSchema.parse({ id: 'lead', label: '应急负责人', keeper: 'hr-admin', when: '任何时候' }),
 		ContactSchema.parse({
 			id: 'hotline',
 			label: '举报电话',
+			keeper: 'it-admin',
 			phone: '12387',
 			when: '网络安全事件',
 			external: true,

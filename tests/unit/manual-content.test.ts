@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { loadManual } from '../../src/check/load.ts';
 import { splitFrontmatter } from '../../src/check/yaml.ts';
-import { INCIDENT_CATEGORIES } from '../../src/schemas/checklist.ts';
+import { INCIDENT_CATEGORIES, MAX_STEPS } from '../../src/schemas/checklist.ts';
 
 const { manual } = loadManual(process.cwd());
 const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
@@ -69,6 +69,11 @@ test('the routine checklists issue 7 asks for exist and are DO-CONFIRM', () => {
 		'staff-departure',
 		'backup-restore-test',
 		'complaint-handling',
+		// Issue 14: the routines agencies were missing.
+		'social-insurance-monthly',
+		'tax-service-registration',
+		'software-migration',
+		'abnormal-list-removal',
 	]) {
 		const checklist = manual.checklists.find((c) => c.id === id);
 		assert.ok(checklist, id);
@@ -93,4 +98,62 @@ test('no landline or mobile number (8+ digits) is typed into the prose: contacts
 			chapter.file,
 		);
 	}
+});
+
+test('the first decisions and the repeated legal tables come from one data source each', () => {
+	const uses = (component: string) => manual.chapters.filter((chapter) => body(chapter.file).includes(`<${component} `)).map((c) => c.id);
+	// The grading table, the targets and who-is-told-first live in the framework, rendered from content/facts/response.yaml.
+	const framework = body('content/chapters/emergency/framework.mdx');
+	for (const show of ['criteria', 'targets', 'first-reports', 'decisions'])
+		assert.ok(framework.includes(`<ResponseRules show="${show}"`), show);
+	assert.ok(uses('LegalTable').length >= 6, `LegalTable in ${uses('LegalTable').join(', ')}`);
+	assert.ok(manual.legalFacts && manual.responseRules);
+	// Filing within 3 days is the highest level, whatever the client count: one answer.
+	const l1 = manual.responseRules.data.deadlineBands.find((band) => band.level === 'L1');
+	assert.equal(l1?.maxDays, 3);
+	// Who decides on notifying individuals, and who hears of a leak first.
+	assert.equal(manual.responseRules.data.decisions.find((d) => d.id === 'notify-individuals')?.decidedBy, 'general-manager');
+	assert.equal(manual.responseRules.data.firstReports.find((r) => r.id === 'possible-leak')?.reportTo, 'incident-lead');
+});
+
+test('issue 14: the risks that hit agencies hardest have their own categories, checklists and chapters', () => {
+	for (const category of ['tax-risk', 'client-unreachable', 'tax-account-misuse'] as const) {
+		assert.ok(category in INCIDENT_CATEGORIES, category);
+		const checklist = manual.checklists.find((c) => c.data.category === category);
+		assert.equal(checklist?.data.type, 'READ-DO', category);
+	}
+	const sidebar = new Set(manual.sidebar?.data.flatMap((part) => part.chapters) ?? []);
+	for (const id of ['emergency/tax-risk', 'emergency/client-unreachable', 'emergency/tax-account-misuse', 'operations/social-insurance']) {
+		const chapter = manual.chapters.find((c) => c.id === id);
+		assert.ok(chapter, id);
+		assert.ok(hanCount(body(chapter.file)) >= 1500, `${id}: ${hanCount(body(chapter.file))} Han characters`);
+		assert.ok(sidebar.has(id), `${id} is in the sidebar`);
+	}
+	assert.ok(Object.keys(INCIDENT_CATEGORIES).length >= 14);
+});
+
+test('every checklist fits one printed page: at most 20 steps', () => {
+	assert.equal(MAX_STEPS, 20);
+	for (const checklist of manual.checklists) {
+		const steps = checklist.data.phases.reduce((sum, phase) => sum + phase.steps.length, 0);
+		assert.ok(steps <= MAX_STEPS, `${checklist.file}: ${steps} steps`);
+	}
+});
+
+test('the sections issue 14 asks for are in the chapters where staff look for them', () => {
+	const sections: [string, string][] = [
+		['operations/licence-and-obligations', '作为涉税专业服务机构的义务'],
+		['operations/licence-and-obligations', '会计法 2024 年修正后的个人责任'],
+		['operations/risk-control', '虚开发票：信号与后果'],
+		['operations/service-scope', '税务筹划的边界'],
+		['operations/technology', '财务软件停服、到期与迁移'],
+		['operations/compliance-archives', '跟踪行业动态和规则变化'],
+		['operations/annual-reconciliation', '经营异常名录怎样移出'],
+		['emergency/key-staff-change', '员工离职带走客户或资料'],
+		['emergency/urgent-client-request', '客户银行账户冻结或扣款失败'],
+		['emergency/urgent-client-request', '截止日 17:00 以后'],
+		['emergency/roles', '小型机构最低配置'],
+	];
+	for (const [id, heading] of sections)
+		assert.match(body(`content/chapters/${id}.mdx`), new RegExp(`^#{2,3} ${heading}$`, 'm'), `${id}: ${heading}`);
 });

@@ -17,7 +17,7 @@ test('edit links tolerate a trailing slash on the repository URL', () => {
 		siteTitle: '手册',
 		site: { url: 'https://example.org' },
 		repository: { url: 'https://git.example.org/a/b/', branch: 'trunk' },
-		contacts: [{ id: 'x', label: '应急', when: '随时' }],
+		contacts: [{ id: 'x', label: '应急', keeper: 'hr-admin', when: '随时' }],
 	});
 	assert.equal(editLinkBase(organisation), 'https://git.example.org/a/b/edit/trunk/');
 	assert.equal(organisation.site.base, '/');

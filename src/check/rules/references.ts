@@ -64,10 +64,21 @@ export function referenceProblems(manual: Manual): ContentProblem[] {
 		});
 	}
 
+	if (manual.responseRules) {
+		const { file, data, locate } = manual.responseRules;
+		data.firstReports.forEach((entry, index) =>
+			role(file, `firstReports[${index}].reportTo`, entry.reportTo, locate(['firstReports', index, 'reportTo'])),
+		);
+		data.decisions.forEach((entry, index) =>
+			role(file, `decisions[${index}].decidedBy`, entry.decidedBy, locate(['decisions', index, 'decidedBy'])),
+		);
+	}
+
 	if (manual.organisation) {
 		const { file, data, locate } = manual.organisation;
 		data.contacts.forEach((contact, index) => {
 			if (contact.role) role(file, `contacts[${index}].role`, contact.role, locate(['contacts', index, 'role']));
+			role(file, `contacts[${index}].keeper`, contact.keeper, locate(['contacts', index, 'keeper']));
 		});
 	}
 	return problems;

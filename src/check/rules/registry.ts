@@ -310,6 +310,24 @@ export const RULES = {
 		'edition: 2026-11-24（步骤已改）',
 		'edition: 2026-12-01',
 	),
+	'facts/restated': rule(
+		'正文手写了有数据来源的法律数字',
+		'改用 <LegalTable table="…" /> 或 <LegalFact id="…" />，数字只写在 content/facts/legal-facts.yaml。',
+		'滞纳金按日加收万分之五',
+		'滞纳金按日加收 <LegalFact id="late-payment" />',
+	),
+	'facts/deadline-level': rule(
+		'清单的级别与定级规则中的截止日天数不一致',
+		'距截止日的天数对应哪一级，以 content/facts/response.yaml 的 deadlineBands 为准；把条件移到对应级别。',
+		'L2 when: 距截止日 3 天以内但只涉及 1 至 4 户',
+		'L1 when: 受影响申报距截止日 3 天以内',
+	),
+	'contact/placeholder': rule(
+		'应急联系人的号码待填写（上线前必须补齐）',
+		'由这条联系人的 keeper 岗位核实后填写真实号码；部署前运行 npm run check -- --go-live 确认没有遗漏。',
+		'phone: 待填写',
+		'phone: "0571-88888888"',
+	),
 	'originality/copied': rule(
 		'与原始材料雷同',
 		'只采用原文的事实，句子用自己的话重写。',
@@ -343,6 +361,8 @@ export const RULE_FAMILIES: Record<RuleFamily, { title: string; protects: string
 	calendar: { title: '申报日历', protects: '申报截止日真实、落在正确的月份，员工按日历安排工作不会误期。' },
 	asset: { title: '图片与文件', protects: '正文引用的图片和文件都随网站发布，断网时也能看到。' },
 	content: { title: '安全', protects: '手册不向外部网站发请求，也不执行正文里写入的代码：内部资料不外泄，页面不能被人利用。' },
+	facts: { title: '单一数据来源', protects: '定级规则、罚则、保存期限等事实只写在一个数据文件里，各页面不会互相矛盾。' },
+	contact: { title: '应急联系人', protects: '凌晨出事时，应急联系人里的每个号码都真实可拨。' },
 	change: { title: '版本', protects: '纸质清单和运行中的记录能对应到正确的版本。' },
 	schema: { title: '字段', protects: '每个字段都按说明填写，页面才能拿到它需要的内容。' },
 	lint: { title: 'Markdown 写法', protects: '章节的 Markdown 写法一致，渲染结果可预期。' },

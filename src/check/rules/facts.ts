@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT } from '../../manual/paths.ts';
+import { LEGAL_TABLES, type LegalFact, type LegalTableName } from '../../schemas/legal-facts.ts';
+import type { Manual } from '../load.ts';
+import { problem, type ContentProblem } from '../problem.ts';
+import { splitFrontmatter } from '../yaml.ts';
+
+/** Spaces and thousands separators do not make a figure different: 2,000 元 is 2000元. */
+const normalise = (text: string) => text.replace(/(?<=\d),(?=\d{3})/g, '').replace(/\s+/g, '');
+
+/**
+ * The units a restatement is looked for in: a sentence (to 。 or ；) or a table row, each with
+ * its line. A fact is restated when one unit names its subject and gives its figure.
+ */
+function sentences(body: string, firstLine: number): { text: string; line: number }[] {
+	return body.split('\n').flatMap((line, index) => {
+		if (/^\s*(import|export)\s/.test(line)) return [];
+		const parts = line.trimStart().startsWith('|') ? [line] : line.split(/[。；]/);
+		return parts.filter((part) => part.trim()).map((text) => ({ text, line: firstLine + index }));
+	});
+}
+
+const restates = (fact: LegalFact, text: string) => {
+	const unit = normalise(text);
+	return fact.mentions.some((mention) => unit.includes(normalise(mention))) && fact.values.some((value) => unit.includes(normalise(value)));
+};
+
+/**
+ * A chapter may not write out by hand a legal figure that has a data source: it renders the table
+ * with <LegalTable> or the figure with <LegalFact>, so a change in the law is one edit.
+ */
+export function restatedFactProblems(root: string, manual: Manual): ContentProblem[] {
+	if (!manual.legalFacts) return [];
+	const tables = manual.legalFacts.data;
+	const facts = (Object.keys(LEGAL_TABLES) as LegalTableName[]).flatMap((table) => tables[table].map((fact) => ({ table, fact })));
+	const problems: ContentProblem[] = [];
+	for (const chapter of manual.chapters) {
+		const parts = splitFrontmatter(readFileSync(join(root, chapter.file), 'utf8'));
+		if (!parts) continue;
+		const reported = new Set<number>();
+		for (const { text, line } of sentences(parts.body, parts.bodyLine)) {
+			const found = facts.find(({ fact }) => restates(fact, text));
+			if (!found || reported.has(line)) continue;
+			reported.add(line);
+			const { table, fact } = found;
+			problems.push(
+				problem('facts/restated', {
+					file: chapter.file,
+					field: '正文',
+					value: text.trim().slice(0, 60),
+					hint: `“${fact.subject}”的数字登记在 ${CONTENT.legalFacts}（${table}，id: ${fact.id}）：整张表写 <LegalTable table="${table}" />，句中写 <LegalFact id="${fact.id}" />，不要手写数字（${LEGAL_TABLES[table]}）。`,
+					line,
+				}),
+			);
+		}
+	}
+	return problems;
+}
+
+// 距截止日 3 天以内 / 距申报截止日 4 至 7 天 / 已逾期: the deadline conditions a level may state.
+const WITHIN = /截止日[^；，。、]{0,6}?(\d+)\s*天以内/;
+const RANGE = /截止日[^；，。、]{0,6}?(\d+)\s*至\s*\d+\s*天/;
+const OVERDUE = /已逾期|已有申报逾期/;
+
+/**
+ * A level that names a distance to the filing deadline must be the level the response rules give
+ * that distance: in a checklist's severities and in a chapter's table of its levels alike, so
+ * the one grading of deadlines holds however many pages repeat it.
+ */
+export function deadlineLevelProblems(root: string, manual: Manual): ContentProblem[] {
+	if (!manual.responseRules) return [];
+	const { file: rulesFile, data: rules } = manual.responseRules;
+	const bands = [...rules.deadlineBands].sort((a, b) => a.maxDays - b.maxDays);
+	const levelName = (id: string) => rules.levels.find((level) => level.id === id)?.name ?? id;
+	const lowest = rules.levels.at(-1)!.id;
+	/** The conditions in `when` that give a level other than `level`, with the level they should have. */
+	const misplaced = (level: string, when: string) =>
+		when.split(/[；;]/).flatMap((condition) => {
+			const within = WITHIN.exec(condition) ?? RANGE.exec(condition);
+			const days = within ? Number(within[1]) : undefined;
+			const expected = OVERDUE.test(condition)
+				? rules.levels[0]!.id
+				: days === undefined
+					? undefined
+					: (bands.find((band) => days <= band.maxDays)?.level ?? lowest);
+			return expected && expected !== level ? [{ condition: condition.trim(), expected }] : [];
+		});
+	const hint = (expected: string) =>
+		`${rulesFile} 规定这一条件属于${levelName(expected)}（${expected}），不论涉及几户客户。请把它移到${levelName(expected)}，或删去。`;
+	const problems: ContentProblem[] = [];
+	for (const { file, data, locate } of manual.checklists) {
+		if (data.kind !== 'incident') continue;
+		data.severities.forEach((severity, index) => {
+			for (const { condition, expected } of misplaced(severity.id, severity.when))
+				problems.push(
+					problem('facts/deadline-level', {
+						file,
+						field: `severities[${index}].when`,
+						value: condition,
+						hint: hint(expected),
+						...locate(['severities', index, 'when']),
+					}),
+				);
+		});
+	}
+	// A chapter's levels table: | 一级（L1） | … | or | 一级 | L1 | … |.
+	for (const chapter of manual.chapters) {
+		const parts = splitFrontmatter(readFileSync(join(root, chapter.file), 'utf8'));
+		if (!parts) continue;
+		parts.body.split('\n').forEach((line, index) => {
+			const level = /^\|[^|]*?(?:\|\s*)?\b(L[1-4])\b/.exec(line)?.[1];
+			if (!level || !line.trimStart().startsWith('|')) return;
+			for (const { condition, expected } of misplaced(level, line.replace(/^\|[^|]*\|(\s*L[1-4]\s*\|)?/, '')))
+				problems.push(
+					problem('facts/deadline-level', {
+						file: chapter.file,
+						field: '正文',
+						value: condition.replace(/\|/g, '').trim(),
+						hint: hint(expected),
+						line: parts.bodyLine + index,
+					}),
+				);
+		});
+	}
+	return problems;
+}
