@@ -1,8 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SEARCH_QUERIES } from './search-queries.ts';
+import { SENTENCE_QUERIES } from './search-sentences.ts';
 
 /** The share of relevance queries whose expected page must be in the top 3. */
 const MIN_HIT_RATE = 0.9;
+/** Whole sentences: the share with an expected page in the top 3, and in the top 8. */
+const MIN_SENTENCE_TOP3 = 0.85;
+const MIN_SENTENCE_TOP8 = 0.95;
 
 function dialogOf(page: Page): Locator {
 	return page.getByRole('dialog', { name: '搜索' });
@@ -31,6 +35,17 @@ async function resultPaths(dialog: Locator): Promise<string[]> {
 	return resultLinks(dialog).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
+/** Presses “show more” until at least `count` results are listed or there are no more. */
+async function showAtLeast(dialog: Locator, count: number): Promise<void> {
+	const more = dialog.locator('.pagefind-ui__button', { hasText: '显示更多结果' });
+	while ((await resultLinks(dialog).count()) < count && (await more.isVisible())) {
+		const before = await resultLinks(dialog).count();
+		await more.click();
+		await expect(resultLinks(dialog)).not.toHaveCount(before);
+		await expect(dialog.locator('.pagefind-ui__result .pagefind-ui__loading')).toHaveCount(0);
+	}
+}
+
 test('staff’s everyday queries land on the right page in the top 3', async ({ page }) => {
 	test.setTimeout(300_000);
 	await page.goto('/emergency/framework/');
@@ -45,6 +60,37 @@ test('staff’s everyday queries land on the right page in the top 3', async ({ 
 	console.log(`相关性：${hits}/${SEARCH_QUERIES.length} 命中前三${misses.length ? `；未命中：\n  ${misses.join('\n  ')}` : ''}`);
 	expect(SEARCH_QUERIES.length).toBeGreaterThanOrEqual(40);
 	expect(hits / SEARCH_QUERIES.length, misses.join('\n')).toBeGreaterThanOrEqual(MIN_HIT_RATE);
+});
+
+test('whole sentences as staff type or dictate them find the page that answers them', async ({ page }) => {
+	test.setTimeout(600_000);
+	await page.goto('/emergency/framework/');
+	const dialog = await openSearch(page);
+	const misses: string[] = [];
+	let top3 = 0;
+	let top8 = 0;
+	let empty = 0;
+	for (const { query, expect: paths } of SENTENCE_QUERIES) {
+		await runQuery(dialog, query);
+		await showAtLeast(dialog, 8);
+		const shown = (await resultPaths(dialog)).slice(0, 8);
+		const rank = shown.findIndex((path) => paths.includes(path));
+		if (shown.length === 0) empty++;
+		if (rank >= 0 && rank < 3) top3++;
+		if (rank >= 0) top8++;
+		if (rank < 0 || rank >= 3)
+			misses.push(
+				`${query} → 期望 ${paths.join(' 或 ')}，第 ${rank < 0 ? '8 名以后' : rank + 1}；前三名：${shown.slice(0, 3).join('、') || '无结果'}`,
+			);
+	}
+	const total = SENTENCE_QUERIES.length;
+	console.log(
+		`整句相关性：前三 ${top3}/${total}，前八 ${top8}/${total}，无结果 ${empty}${misses.length ? `；未进前三：\n  ${misses.join('\n  ')}` : ''}`,
+	);
+	expect(total).toBeGreaterThanOrEqual(60);
+	expect(empty, misses.join('\n')).toBe(0);
+	expect(top3 / total, misses.join('\n')).toBeGreaterThanOrEqual(MIN_SENTENCE_TOP3);
+	expect(top8 / total, misses.join('\n')).toBeGreaterThanOrEqual(MIN_SENTENCE_TOP8);
 });
 
 test('each result says whether it is a chapter, a checklist or a term, and which part it is in', async ({ page }) => {
