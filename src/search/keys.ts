@@ -16,3 +16,9 @@ export const SEARCH_KEYS = {
 
 /** Metadata that must never be displayed on a result: it exists only to be matched. */
 export const HIDDEN_META: readonly string[] = [SEARCH_KEYS.synonyms, SEARCH_KEYS.summary];
+
+/** Site path of the word rarities the query planner ranks by (written by `src/pages/search-weights.json.ts`). */
+export const SEARCH_WEIGHTS_PATH = '/search-weights.json';
+
+/** The event the dialog sends on `document` after each search, with `{ query, count }`: the empty state listens. */
+export const SEARCHED_EVENT = 'manual:searched';

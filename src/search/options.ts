@@ -4,7 +4,6 @@
  * `./pagefind-ui.ts` applies these when Starlight's Search component constructs the UI.
  */
 import { HIDDEN_META } from './keys.ts';
-import { normaliseQuery } from './query.ts';
 
 export interface SearchResultData {
 	meta: Record<string, string>;
@@ -37,6 +36,7 @@ export const DIALOG_STRINGS: Readonly<Record<string, string>> = {
 /** Results shown before Pagefind's “show more” button. */
 export const PAGE_SIZE = 3;
 
+/** The query planner (see `./pagefind-ui.ts`) drops the filler of everyday questions itself, so `processTerm` is not set. */
 export function manualOptions(options: PagefindUIOptions): PagefindUIOptions {
 	const starlightProcessResult = options.processResult;
 	return {
@@ -47,8 +47,6 @@ export function manualOptions(options: PagefindUIOptions): PagefindUIOptions {
 		// Every result shown downloads its page's text; three fit in the dialog, and three is what
 		// relevance is held to. The rest are behind the “show more” button.
 		pageSize: PAGE_SIZE,
-		// Drop the particles and question words of everyday questions before searching.
-		processTerm: normaliseQuery,
 		// Show the result's type and part; never the word lists a page is matched by.
 		processResult: (result: SearchResultData) => {
 			const processed = starlightProcessResult?.(result) ?? result;

@@ -10,6 +10,8 @@ import {
 	type SearchDocument,
 	type SearchFacets,
 } from './index-plan.ts';
+import type { SearchWeights } from './planner.ts';
+import { searchWeights } from './weights.ts';
 
 /** How one page enters the search index. */
 export interface SearchEntry extends SearchFacets {
@@ -20,7 +22,13 @@ export interface SearchEntry extends SearchFacets {
 /** Facets and synonyms for every indexed page, by path; `null` for a page kept out of the index. */
 export type SearchPlan = ReadonlyMap<string, SearchEntry | null>;
 
-async function buildPlan(): Promise<SearchPlan> {
+interface BuiltPlan {
+	plan: SearchPlan;
+	/** Rarity of each index word, for the query planner in the dialog. */
+	weights: SearchWeights;
+}
+
+async function buildPlan(): Promise<BuiltPlan> {
 	const [chapters, checklists, glossary, roles, calendars] = await Promise.all([
 		getChapters(),
 		getChecklists(),
@@ -66,12 +74,20 @@ async function buildPlan(): Promise<SearchPlan> {
 	const synonyms = assignSynonyms(documents, glossary);
 	const plan = new Map<string, SearchEntry | null>(UNINDEXED_PATHS.map((path) => [path, null]));
 	for (const [path, facet] of facets) plan.set(path, { ...facet, synonyms: synonyms.get(path) ?? [] });
-	return plan;
+	const texts = documents.map((document) =>
+		[document.title, document.description, ...document.headings, document.body, ...(synonyms.get(document.path) ?? [])].join('\n'),
+	);
+	return { plan, weights: searchWeights(texts) };
 }
 
-let plan: Promise<SearchPlan> | undefined;
+let built: Promise<BuiltPlan> | undefined;
 
 /** Computed once per build: every page's route middleware reads the same plan. */
-export function getSearchPlan(): Promise<SearchPlan> {
-	return (plan ??= buildPlan());
+export async function getSearchPlan(): Promise<SearchPlan> {
+	return (await (built ??= buildPlan())).plan;
+}
+
+/** The word rarities of the same build, for `src/pages/search-weights.json.ts`. */
+export async function getSearchWeights(): Promise<SearchWeights> {
+	return (await (built ??= buildPlan())).weights;
 }

@@ -1,0 +1,84 @@
+/**
+ * Runs the query planner (`./planner.ts`) against Pagefind's JS API and answers in Pagefind's own
+ * response shape, so Pagefind's default UI renders merged results as it renders its own. The API
+ * is passed in: the dialog passes the real one, the unit tests a fake. Pagefind caches the index
+ * chunks it loads, so the one-word searches after the strict one mostly reuse them.
+ */
+import { markWords } from './excerpt.ts';
+import { ENOUGH_STRICT_HITS, mergeHits, planSearch, type SearchWeights } from './planner.ts';
+
+/** What a page's result resolves to (the fields this module touches; Pagefind sends more). */
+export interface PagefindFragment {
+	excerpt: string;
+	sub_results?: { excerpt: string; [field: string]: unknown }[];
+	[field: string]: unknown;
+}
+
+export interface PagefindResult {
+	id: string;
+	score: number;
+	data: () => Promise<PagefindFragment>;
+	[field: string]: unknown;
+}
+
+export interface PagefindResponse {
+	results: PagefindResult[];
+	unfilteredResultCount: number;
+	filters?: unknown;
+	totalFilters?: unknown;
+	[field: string]: unknown;
+}
+
+export interface PagefindSearchApi {
+	search: (term: string, options?: object) => Promise<PagefindResponse | null>;
+}
+
+/** A result whose excerpts mark every query word the page holds. */
+function remarked(result: PagefindResult, words: readonly string[]): PagefindResult {
+	let fragment: Promise<PagefindFragment> | undefined;
+	return {
+		...result,
+		data: () =>
+			(fragment ??= result.data().then((data) => ({
+				...data,
+				excerpt: markWords(data.excerpt, words),
+				...(data.sub_results ? { sub_results: data.sub_results.map((sub) => ({ ...sub, excerpt: markWords(sub.excerpt, words) })) } : {}),
+			}))),
+	};
+}
+
+/**
+ * Searches `query` as the planner says: strict first, and when that finds fewer than a handful of
+ * pages, every informative word on its own, merged by rarity after the strict hits.
+ */
+export async function plannedSearch(
+	api: PagefindSearchApi,
+	query: string,
+	options: object,
+	weights: SearchWeights,
+): Promise<PagefindResponse | null> {
+	const plan = planSearch(query, weights);
+	const strict = await api.search(plan.strict, options);
+	if (plan.mode === 'strict' || strict === null || strict.results.length >= ENOUGH_STRICT_HITS || plan.words.length === 0) return strict;
+	const responses = await Promise.all(plan.words.map(({ word }) => api.search(word, options)));
+	const byWord = new Map<string, PagefindResponse>();
+	plan.words.forEach(({ word }, at) => {
+		const response = responses[at];
+		if (response) byWord.set(word, response);
+	});
+	const merged = mergeHits(
+		strict.results.map((result) => result.id),
+		plan.words.map(({ word, weight }) => ({ word, weight, hits: byWord.get(word)?.results ?? [] })),
+		plan.strict,
+	);
+	const resultOf = (id: string, via: string) =>
+		(via === plan.strict ? strict : byWord.get(via))?.results.find((result) => result.id === id) ??
+		strict.results.find((result) => result.id === id);
+	const results = merged.flatMap(({ id, via, words }) => {
+		const result = resultOf(id, via);
+		return result ? [remarked(result, words)] : [];
+	});
+	// Filter counts: those of the search that found the most pages, the closest to the merged list.
+	const widest = [strict, ...byWord.values()].reduce((a, b) => (b.results.length > a.results.length ? b : a));
+	return { ...strict, results, unfilteredResultCount: results.length, filters: widest.filters, totalFilters: widest.totalFilters };
+}

@@ -1,0 +1,133 @@
+/**
+ * The query planner: what to search for a query, and how to merge what comes back. Pagefind lists
+ * only pages that hold every word it knows, so one word a page lacks (“收不回来”, “贷款”) empties
+ * the list of a whole-sentence question. When the strict search finds fewer than a handful of
+ * pages, each informative word is searched on its own and pages are ranked by the words they
+ * hold, each weighted by its rarity (`SearchWeights`, built from the index text at build time),
+ * after the strict hits, which keep their order. Pure logic: `./planned-search.ts` runs it against
+ * Pagefind, and the unit tests against a fake.
+ */
+import { isQuoted, queryWords } from './query.ts';
+
+/** Rarity of the words of the index, written at build time (`./weights.ts`). */
+export interface SearchWeights {
+	/** Pages in the index. */
+	pages: number;
+	/** For each word the index text holds, the number of pages that hold it. */
+	documentFrequency: Readonly<Record<string, number>>;
+}
+
+export type SearchPlan =
+	/** Searched once, as given: a quoted phrase, filler alone, or a single word. */
+	| { mode: 'strict'; strict: string }
+	/** Strict first; when it finds fewer than `enough` pages, these words one by one. */
+	| { mode: 'planned'; strict: string; words: readonly WeightedWord[] };
+
+export interface WeightedWord {
+	word: string;
+	weight: number;
+}
+
+/** With this many strict hits the strict list is good enough on its own. */
+export const ENOUGH_STRICT_HITS = 5;
+
+/** A word on more than this share of pages tells almost nothing; searched only when nothing else is left. */
+const COMMON_SHARE = 0.6;
+
+/** Rarity of a word held by `frequency` of `pages` pages: 0 for a word on every page, higher for rarer ones. */
+export function rarity(frequency: number, pages: number): number {
+	if (frequency <= 0 || pages <= 0) return 0;
+	return Math.log((pages + 1) / frequency);
+}
+
+/**
+ * What to search for a query. Words the index does not hold are left out (Pagefind ignores them
+ * too); very common words are kept only when the query has no rarer one.
+ */
+export function planSearch(query: string, weights: SearchWeights): SearchPlan {
+	const words = isQuoted(query) ? [] : [...new Set(joinKnownCompounds(queryWords(query), weights))];
+	// A quoted phrase stays exact, and filler alone is searched as typed.
+	if (words.length === 0) return { mode: 'strict', strict: query.trim() };
+	const strict = words.join(' ');
+	if (words.length === 1) return { mode: 'strict', strict };
+	// Without rarities (the file failed to load) every word counts once.
+	if (weights.pages === 0) return { mode: 'planned', strict, words: words.map((word) => ({ word, weight: 1 })) };
+	const known = words
+		.map((word) => ({ word, frequency: weights.documentFrequency[word.toLocaleLowerCase('zh-CN')] ?? 0 }))
+		.filter(({ frequency }) => frequency > 0);
+	const informative = known.filter(({ frequency }) => frequency <= weights.pages * COMMON_SHARE);
+	const chosen = informative.length > 0 ? informative : known;
+	return {
+		mode: 'planned',
+		strict,
+		words: chosen.map(({ word, frequency }) => ({ word, weight: rarity(frequency, weights.pages) })),
+	};
+}
+
+/**
+ * The segmenter cuts a compound it does not know into single characters (账套 becomes 账 and 套);
+ * searched on their own, each character matches half the manual. Runs of single characters are
+ * joined again, longest first, where the index holds the compound.
+ */
+export function joinKnownCompounds(words: readonly string[], weights: SearchWeights): string[] {
+	const single = (word: string) => [...word].length === 1 && /\p{Script=Han}/u.test(word);
+	const known = (word: string) => (weights.documentFrequency[word.toLocaleLowerCase('zh-CN')] ?? 0) > 0;
+	const joined: string[] = [];
+	for (let at = 0; at < words.length;) {
+		let end = at;
+		if (single(words[at]!)) {
+			for (let next = at + 1; next < words.length && single(words[next]!); next++) {
+				if (known(words.slice(at, next + 1).join(''))) end = next;
+			}
+		}
+		joined.push(words.slice(at, end + 1).join(''));
+		at = end + 1;
+	}
+	return joined;
+}
+
+/** One search's hits, best first, with Pagefind's score. */
+export interface WordHits {
+	word: string;
+	weight: number;
+	hits: readonly { id: string; score: number }[];
+}
+
+export interface MergedHit {
+	id: string;
+	/** The words of the query this page holds, rarest first. */
+	words: string[];
+	score: number;
+	/** The search whose result stands for this page (its excerpt is the one shown): the rarest word that found it. */
+	via: string;
+}
+
+/**
+ * Ranks pages by the query words they hold. Strict hits hold every word and come first, in
+ * Pagefind's order; the others follow by the summed rarity of their words, each word's share
+ * scaled a little by how well Pagefind ranked the page for it (title, synonyms and symptoms
+ * count more than a passing mention). `strictWord` names the strict search in `via`.
+ */
+export function mergeHits(strict: readonly string[], perWord: readonly WordHits[], strictWord: string): MergedHit[] {
+	const pages = new Map<string, { words: WeightedWord[]; score: number }>();
+	for (const { word, weight, hits } of perWord) {
+		const best = Math.max(...hits.map((hit) => hit.score), Number.MIN_VALUE);
+		for (const hit of hits) {
+			const page = pages.get(hit.id) ?? { words: [], score: 0 };
+			page.words.push({ word, weight });
+			page.score += weight * (0.6 + 0.4 * (hit.score / best));
+			pages.set(hit.id, page);
+		}
+	}
+	const matched = (id: string) => (pages.get(id)?.words ?? []).sort((a, b) => b.weight - a.weight).map(({ word }) => word);
+	const strictSet = new Set(strict);
+	const strictHits = strict.map((id) => ({ id, words: matched(id), score: Infinity, via: strictWord }));
+	const others = [...pages]
+		.filter(([id]) => !strictSet.has(id))
+		.map(([id, page]) => {
+			const words = matched(id);
+			return { id, words, score: page.score, via: words[0] ?? strictWord };
+		})
+		.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+	return [...strictHits, ...others];
+}
