@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { isoDay, nextReview, reviewOverdue } from '../domain/review.ts';
 import { loadManual, type Manual } from './load.ts';
 import type { ContentProblem } from './problem.ts';
-import { checklistProblems, coverageProblems } from './rules/checklists.ts';
+import { checklistProblems, coverageProblems, symptomProblems } from './rules/checklists.ts';
 import { citationProblems } from './rules/citations.ts';
 import { directoryProblems } from './rules/directories.ts';
 import { linkProblems } from './rules/links.ts';
@@ -26,7 +26,15 @@ export function defaultSourcesDir(root: string): string {
 }
 
 /** Rules that span files, which Zod cannot see: each reads the manual that passed its schemas. */
-const CROSS_FILE_RULES = [referenceProblems, linkProblems, checklistProblems, coverageProblems, directoryProblems, sidebarProblems];
+const CROSS_FILE_RULES = [
+	referenceProblems,
+	linkProblems,
+	checklistProblems,
+	symptomProblems,
+	coverageProblems,
+	directoryProblems,
+	sidebarProblems,
+];
 
 /** Every content check at once: schemas, cross-file rules, citations, remark-lint, originality. */
 export async function checkContent(root: string, sourcesDir = defaultSourcesDir(root)): Promise<CheckResult> {

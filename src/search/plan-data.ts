@@ -5,6 +5,7 @@ import {
 	chapterDocument,
 	checklistDocument,
 	checklistPart,
+	indexForms,
 	UNINDEXED_PATHS,
 	type Part,
 	type SearchDocument,
@@ -17,6 +18,8 @@ import { searchWeights } from './weights.ts';
 export interface SearchEntry extends SearchFacets {
 	/** Glossary words the page is found by, besides its own text. */
 	synonyms: string[];
+	/** Words of the symptoms of the page's checklist, or of the checklists that explain themselves by this chapter. */
+	symptoms: string[];
 }
 
 /** Facets and synonyms for every indexed page, by path; `null` for a page kept out of the index. */
@@ -47,10 +50,16 @@ async function buildPlan(): Promise<BuiltPlan> {
 		facets.set(path, { type: '章节', part });
 		documents.push(chapterDocument(path, chapter.data.title, chapter.data.description ?? '', chapter.body ?? ''));
 	}
+	const symptoms = new Map<string, string[]>();
+	const addSymptoms = (path: string, phrases: readonly string[]) =>
+		symptoms.set(path, [...new Set([...(symptoms.get(path) ?? []), ...phrases.flatMap(indexForms)])]);
 	for (const { id, data } of checklists) {
 		const path = checklistPath(id);
 		facets.set(path, { type: '清单', part: checklistPart(data, chapterParts) });
 		documents.push(checklistDocument(path, data));
+		addSymptoms(path, data.symptoms);
+		// An incident chapter is found by the symptoms of its checklist too: staff may want the why before the steps.
+		for (const chapter of data.chapters) addSymptoms(chapterPath(chapter), data.symptoms);
 	}
 	// The glossary lists every synonym itself; the other data pages are found by their data.
 	facets.set(DATA_PAGES.glossary, { type: '术语', part: undefined });
@@ -73,9 +82,16 @@ async function buildPlan(): Promise<BuiltPlan> {
 
 	const synonyms = assignSynonyms(documents, glossary);
 	const plan = new Map<string, SearchEntry | null>(UNINDEXED_PATHS.map((path) => [path, null]));
-	for (const [path, facet] of facets) plan.set(path, { ...facet, synonyms: synonyms.get(path) ?? [] });
+	for (const [path, facet] of facets) plan.set(path, { ...facet, synonyms: synonyms.get(path) ?? [], symptoms: symptoms.get(path) ?? [] });
 	const texts = documents.map((document) =>
-		[document.title, document.description, ...document.headings, document.body, ...(synonyms.get(document.path) ?? [])].join('\n'),
+		[
+			document.title,
+			document.description,
+			...document.headings,
+			document.body,
+			...(synonyms.get(document.path) ?? []),
+			...(symptoms.get(document.path) ?? []),
+		].join('\n'),
 	);
 	return { plan, weights: searchWeights(texts) };
 }
