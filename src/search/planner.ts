@@ -102,32 +102,45 @@ export interface MergedHit {
 	via: string;
 }
 
+/** How much of the query's total weight a strict hit gets on top of its words: holding every word is evidence too. */
+const STRICT_BONUS = 0.3;
+
 /**
- * Ranks pages by the query words they hold. Strict hits hold every word and come first, in
- * Pagefind's order; the others follow by the summed rarity of their words, each word's share
- * scaled a little by how well Pagefind ranked the page for it (title, synonyms and symptoms
- * count more than a passing mention). `strictWord` names the strict search in `via`.
+ * Ranks pages by the query words they hold: each word adds its rarity, scaled by how well
+ * Pagefind ranked the page for it (a word in the title, synonyms or symptoms counts more than a
+ * passing mention), and strict hits, which hold every word, get a bonus. Pages that hold every
+ * word only in passing (the glossary, the paper kit) can so fall behind a page made for the
+ * question. Strict hits keep their order among themselves: they take the places their scores
+ * earn, in Pagefind's order. `strictWord` names the strict search in `via`.
  */
 export function mergeHits(strict: readonly string[], perWord: readonly WordHits[], strictWord: string): MergedHit[] {
 	const pages = new Map<string, { words: WeightedWord[]; score: number }>();
+	const total = perWord.reduce((sum, { weight }) => sum + weight, 0);
 	for (const { word, weight, hits } of perWord) {
 		const best = Math.max(...hits.map((hit) => hit.score), Number.MIN_VALUE);
 		for (const hit of hits) {
 			const page = pages.get(hit.id) ?? { words: [], score: 0 };
 			page.words.push({ word, weight });
-			page.score += weight * (0.6 + 0.4 * (hit.score / best));
+			page.score += weight * (0.3 + 0.7 * (hit.score / best));
 			pages.set(hit.id, page);
 		}
 	}
-	const matched = (id: string) => (pages.get(id)?.words ?? []).sort((a, b) => b.weight - a.weight).map(({ word }) => word);
 	const strictSet = new Set(strict);
-	const strictHits = strict.map((id) => ({ id, words: matched(id), score: Infinity, via: strictWord }));
-	const others = [...pages]
-		.filter(([id]) => !strictSet.has(id))
-		.map(([id, page]) => {
-			const words = matched(id);
-			return { id, words, score: page.score, via: words[0] ?? strictWord };
+	const ranked = [...new Set([...strict, ...pages.keys()])]
+		.map((id) => {
+			const page = pages.get(id);
+			const words = (page?.words ?? []).sort((a, b) => b.weight - a.weight).map(({ word }) => word);
+			const isStrict = strictSet.has(id);
+			return {
+				id,
+				words,
+				score: (page?.score ?? 0) + (isStrict ? STRICT_BONUS * total : 0),
+				via: isStrict ? strictWord : (words[0] ?? strictWord),
+			};
 		})
 		.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-	return [...strictHits, ...others];
+	// The places strict hits earned, refilled with them in Pagefind's order.
+	const strictInOrder = strict.map((id) => ranked.find((hit) => hit.id === id)!);
+	let next = 0;
+	return ranked.map((hit) => (strictSet.has(hit.id) ? strictInOrder[next++]! : hit));
 }

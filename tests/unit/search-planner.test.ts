@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { markWords } from '../../src/search/excerpt.ts';
 import { plannedSearch, type PagefindResponse, type PagefindSearchApi } from '../../src/search/planned-search.ts';
-import { planSearch, type SearchWeights } from '../../src/search/planner.ts';
+import { mergeHits, planSearch, type SearchWeights } from '../../src/search/planner.ts';
 import { searchWeights } from '../../src/search/weights.ts';
 
 /**
@@ -43,7 +43,7 @@ function fakePagefind(): PagefindSearchApi & { terms: string[] } {
 
 const ids = (response: PagefindResponse | null) => response?.results.map((result) => result.id) ?? [];
 
-test('strict hits keep their order, ahead of pages that hold only some of the words', async () => {
+test('strict hits keep their order, here ahead of a page that holds one of the words in passing', async () => {
 	const pagefind = fakePagefind();
 	const strict = ids(await pagefind.search('截止 报表'));
 	assert.deepEqual(strict, ['/calendar/', '/filing/', '/urgent/']);
@@ -128,4 +128,37 @@ test('rarities: a word on every page weighs nothing, words found nowhere are lef
 	assert.deepEqual(weights.documentFrequency['申报'], 2);
 	assert.deepEqual(weights.documentFrequency['账套'], 1);
 	assert.equal(weights.documentFrequency['蓝屏'], undefined);
+});
+
+test('strict hits keep their order among themselves even when a page made for the question outranks them', () => {
+	const merged = mergeHits(
+		['/glossary/', '/kit/'],
+		[
+			{
+				word: '账套',
+				weight: 2,
+				hits: [
+					{ id: '/loss/', score: 10 },
+					{ id: '/kit/', score: 3 },
+					{ id: '/glossary/', score: 1 },
+				],
+			},
+			{
+				word: '误删',
+				weight: 2,
+				hits: [
+					{ id: '/loss/', score: 10 },
+					{ id: '/glossary/', score: 1 },
+					{ id: '/kit/', score: 1 },
+				],
+			},
+		],
+		'账套 误删',
+	);
+	const order = merged.map(({ id }) => id);
+	assert.equal(order[0], '/loss/');
+	assert.deepEqual(
+		order.filter((id) => id !== '/loss/'),
+		['/glossary/', '/kit/'],
+	);
 });
