@@ -22,3 +22,21 @@ export function markWords(excerpt: string, words: readonly string[]): string {
 	const pattern = new RegExp(forms.map(escapeRegExp).join('|'), 'gi');
 	return plain.replace(pattern, (match) => `<mark>${match}</mark>`);
 }
+
+/**
+ * An excerpt of `content` (the page's plain text) around the first of `words` it holds, marked;
+ * `undefined` when it holds none. For pages found by their hidden words and one passing mention,
+ * where Pagefind's own excerpt has nothing to mark.
+ */
+export function excerptAround(content: string, words: readonly string[], length = 48): string | undefined {
+	const long = words.filter((word) => [...word].length > 1);
+	for (const word of long.length > 0 ? long : words) {
+		const at = content.indexOf(word);
+		if (at < 0) continue;
+		const start = Math.max(0, at - Math.floor(length / 4));
+		const end = Math.min(content.length, start + length);
+		const text = content.slice(start, end).replace(/\s+/g, ' ').trim();
+		return `${start > 0 ? '…' : ''}${markWords(escapeHtml(text), words)}${end < content.length ? '…' : ''}`;
+	}
+	return undefined;
+}

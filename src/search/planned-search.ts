@@ -4,12 +4,16 @@
  * is passed in: the dialog passes the real one, the unit tests a fake. Pagefind caches the index
  * chunks it loads, so the one-word searches after the strict one mostly reuse them.
  */
-import { markWords } from './excerpt.ts';
+import { excerptAround, markWords } from './excerpt.ts';
 import { ENOUGH_STRICT_HITS, mergeHits, planSearch, type SearchWeights } from './planner.ts';
 
 /** What a page's result resolves to (the fields this module touches; Pagefind sends more). */
 export interface PagefindFragment {
+	url: string;
 	excerpt: string;
+	/** The page's plain text. */
+	content?: string;
+	meta?: Record<string, string>;
 	sub_results?: { excerpt: string; [field: string]: unknown }[];
 	[field: string]: unknown;
 }
@@ -33,18 +37,23 @@ export interface PagefindSearchApi {
 	search: (term: string, options?: object) => Promise<PagefindResponse | null>;
 }
 
+/** The fragment with every query word the page holds marked, in an excerpt of its text when Pagefind's has none. */
+function explained(data: PagefindFragment, words: readonly string[]): PagefindFragment {
+	const excerpt = markWords(data.excerpt, words);
+	const subResults = data.sub_results?.map((sub) => ({ ...sub, excerpt: markWords(sub.excerpt, words) }));
+	if (excerpt.includes('<mark>') || subResults?.some((sub) => sub.excerpt.includes('<mark>')))
+		return { ...data, excerpt, ...(subResults ? { sub_results: subResults } : {}) };
+	// Found by its synonyms or symptoms: show where its text says so, as the page's own (root) sub-result.
+	const around = excerptAround(data.content ?? '', words);
+	if (around === undefined) return data;
+	const root = { url: data.url, title: data.meta?.['title'] ?? '', excerpt: around, locations: [], weighted_locations: [] };
+	return { ...data, excerpt: around, sub_results: [root, ...(subResults ?? [])] };
+}
+
 /** A result whose excerpts mark every query word the page holds. */
 function remarked(result: PagefindResult, words: readonly string[]): PagefindResult {
 	let fragment: Promise<PagefindFragment> | undefined;
-	return {
-		...result,
-		data: () =>
-			(fragment ??= result.data().then((data) => ({
-				...data,
-				excerpt: markWords(data.excerpt, words),
-				...(data.sub_results ? { sub_results: data.sub_results.map((sub) => ({ ...sub, excerpt: markWords(sub.excerpt, words) })) } : {}),
-			}))),
-	};
+	return { ...result, data: () => (fragment ??= result.data().then((data) => explained(data, words))) };
 }
 
 /**

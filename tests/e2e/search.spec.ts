@@ -1,6 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SEARCH_QUERIES } from './search-queries.ts';
 import { SENTENCE_QUERIES } from './search-sentences.ts';
+import { incidentEntries } from '../../src/domain/incidents.ts';
+import { manual } from '../support/manual.ts';
 
 /** The share of relevance queries whose expected page must be in the top 3. */
 const MIN_HIT_RATE = 0.9;
@@ -91,6 +93,59 @@ test('whole sentences as staff type or dictate them find the page that answers t
 	expect(empty, misses.join('\n')).toBe(0);
 	expect(top3 / total, misses.join('\n')).toBeGreaterThanOrEqual(MIN_SENTENCE_TOP3);
 	expect(top8 / total, misses.join('\n')).toBeGreaterThanOrEqual(MIN_SENTENCE_TOP8);
+});
+
+test('a sentence no page holds every word of finds its checklist, with the words it matched marked', async ({ page }) => {
+	await page.goto('/');
+	const dialog = await openSearch(page);
+	// The issue's example: Pagefind alone returns nothing, since no page holds 收不回来 with the rest.
+	const sentence = '同事把整个客户的账套发到外面的邮箱了，现在收不回来';
+	await runQuery(dialog, sentence);
+	const top = (await resultPaths(dialog)).slice(0, 3);
+	const expected = ['/emergency/cyber-data-leak/', '/checklists/cyber-data-leak/'];
+	expect(
+		top.some((path) => expected.includes(path)),
+		top.join('、'),
+	).toBe(true);
+	// Every result shown says why: at least one marked word, and each marked word is in the sentence.
+	const results = dialog.locator('.pagefind-ui__result');
+	for (let at = 0; at < 3; at++) {
+		const marks = await results.nth(at).locator('mark').allInnerTexts();
+		expect(marks.length, `第 ${at + 1} 个结果没有标出匹配的词`).toBeGreaterThan(0);
+		for (const mark of marks) expect(sentence).toContain(mark);
+	}
+});
+
+test('when nothing matches, the dialog says so in Chinese and offers the incident entries, the contacts and a hint', async ({ page }) => {
+	await page.goto('/operations/tax-filing/');
+	const dialog = await openSearch(page);
+	await runQuery(dialog, 'qwxz');
+	await expect(dialog.locator('.pagefind-ui__message')).toHaveText('没有找到与“qwxz”相关的内容');
+	const empty = dialog.locator('search-empty-state');
+	await expect(empty).toBeVisible();
+	await expect(empty).toContainText('少用几个词');
+	// The home page's incident entries, each leading to its checklist, and the contacts page.
+	const entries = incidentEntries(manual.checklists).flatMap((entry) => entry.checklists);
+	await expect(empty.locator('[data-part="incidents"] a')).toHaveCount(entries.length);
+	await expect(empty.getByRole('link', { name: '应急联系人' })).toHaveAttribute('href', '/contacts/');
+	// An everyday question starts with the hint.
+	await expect(empty.locator(':scope > *').first()).toHaveAttribute('data-part', 'fewer-words');
+	// A query that reads like an incident starts with the incident entries: here 蓝屏 with the 培训
+	// filter, which rules out every page that has the word.
+	await runQuery(dialog, '新员工');
+	await expect(empty).toBeHidden();
+	await dialog.locator('summary', { hasText: '部分' }).click();
+	await dialog.getByRole('checkbox', { name: /^培训 / }).check();
+	await runQuery(dialog, '蓝屏');
+	await expect(empty).toBeVisible();
+	await expect(empty.locator(':scope > *').first()).toHaveAttribute('data-part', 'incidents');
+	const first = entries[0]!;
+	await empty.locator('[data-part="incidents"] a').first().click();
+	await expect(page).toHaveURL(new RegExp(`/checklists/${first.id}/$`));
+	// Clearing the box hides the empty state again.
+	await openSearch(page);
+	await dialog.getByRole('textbox', { name: '搜索' }).fill('');
+	await expect(empty).toBeHidden();
 });
 
 test('each result says whether it is a chapter, a checklist or a term, and which part it is in', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { markWords } from '../../src/search/excerpt.ts';
+import { excerptAround, markWords } from '../../src/search/excerpt.ts';
 import { plannedSearch, type PagefindResponse, type PagefindSearchApi } from '../../src/search/planned-search.ts';
 import { mergeHits, planSearch, type SearchWeights } from '../../src/search/planner.ts';
 import { searchWeights } from '../../src/search/weights.ts';
@@ -161,4 +161,30 @@ test('strict hits keep their order among themselves even when a page made for th
 		order.filter((id) => id !== '/loss/'),
 		['/glossary/', '/kit/'],
 	);
+});
+
+test('a page found by its hidden words gets an excerpt of its text around a matched word', async () => {
+	const content = '发现异常后十五分钟内报告应急负责人，先断开网络，再保全证据；'.repeat(3) + '邮件误发给其他客户时，一小时内撤回。';
+	const around = excerptAround(content, ['误发', '邮件']);
+	assert.match(around!, /^…/);
+	assert.match(around!, /<mark>邮件<\/mark><mark>误发<\/mark>/);
+	assert.equal(excerptAround(content, ['蓝屏']), undefined);
+	const pagefind: PagefindSearchApi = {
+		search: async (term) => ({
+			unfilteredResultCount: 1,
+			results: term.includes('蓝屏')
+				? []
+				: [
+						{
+							id: '/leak/',
+							score: 1,
+							data: async () => ({ url: '/leak/', excerpt: '', content, meta: { title: '数据泄露' }, sub_results: [] }),
+						},
+					],
+		}),
+	};
+	const response = await plannedSearch(pagefind, '误发的邮件和蓝屏', {}, { pages: 10, documentFrequency: { 误发: 1, 邮件: 2, 蓝屏: 1 } });
+	const data = await response!.results[0]!.data();
+	assert.equal(data.sub_results?.[0]?.['url'], '/leak/', 'shown as the page’s own sub-result');
+	assert.match(data.excerpt, /<mark>误发<\/mark>/);
 });
