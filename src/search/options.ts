@@ -33,6 +33,9 @@ export const DIALOG_STRINGS: Readonly<Record<string, string>> = {
 	searching: '正在搜索“[SEARCH_TERM]”……',
 };
 
+/** Pause after the last keystroke before searching. */
+export const SEARCH_DEBOUNCE_MS = 120;
+
 /** Results shown before Pagefind's “show more” button. */
 export const PAGE_SIZE = 3;
 
@@ -42,6 +45,10 @@ export function manualOptions(options: PagefindUIOptions): PagefindUIOptions {
 	return {
 		...options,
 		translations: { ...DIALOG_STRINGS, ...options.translations },
+		// Pagefind UI waits 300 ms after the last keystroke. Chinese arrives a committed word (or a
+		// dictated sentence) at a time, not letter by letter, so a shorter pause rarely starts a
+		// search for half a query, and the results follow the last word sooner.
+		debounceTimeoutMs: SEARCH_DEBOUNCE_MS,
 		// Run the search in the page: for a manual this size a worker only adds a download to the first search.
 		noWorker: true,
 		// Every result shown downloads its page's text; three fit in the dialog, and three is what

@@ -40,10 +40,13 @@ interface PagefindApi extends PagefindSearchApi {
 /** Pagefind's API from the real bundle, with `search` run by the planner. */
 async function plannedApi(bundlePath: string): Promise<PagefindApi> {
 	const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
-	const weights: Promise<SearchWeights> = fetch(href(SEARCH_WEIGHTS_PATH))
-		.then((response) => (response.ok ? (response.json() as Promise<SearchWeights>) : Promise.reject(new Error(String(response.status)))))
-		// Without the rarities every word weighs the same: the planner still merges, by word count.
-		.catch(() => ({ pages: 0, documentFrequency: {} }));
+	let weights: Promise<SearchWeights> | undefined;
+	// Fetched on the first search that needs it: a short query usually does not.
+	const loadWeights = () =>
+		(weights ??= fetch(href(SEARCH_WEIGHTS_PATH))
+			.then((response) => (response.ok ? (response.json() as Promise<SearchWeights>) : Promise.reject(new Error(String(response.status)))))
+			// Without the rarities every word weighs the same: the planner still merges, by word count.
+			.catch(() => ({ pages: 0, documentFrequency: {} })));
 	return {
 		options: (options) => pagefind.options(options),
 		mergeIndex: (url, options) => pagefind.mergeIndex(url, options),
@@ -51,7 +54,7 @@ async function plannedApi(bundlePath: string): Promise<PagefindApi> {
 		preload: (term, options) => pagefind.preload(normaliseQuery(term), options),
 		destroy: () => pagefind.destroy(),
 		search: async (term, options) => {
-			const response = await plannedSearch(pagefind, term, options ?? {}, await weights);
+			const response = await plannedSearch(pagefind, term, options ?? {}, loadWeights);
 			document.dispatchEvent(new CustomEvent(SEARCHED_EVENT, { detail: { query: term, count: response?.results.length ?? 0 } }));
 			return response;
 		},

@@ -83,16 +83,10 @@ async function buildPlan(): Promise<BuiltPlan> {
 	const synonyms = assignSynonyms(documents, glossary);
 	const plan = new Map<string, SearchEntry | null>(UNINDEXED_PATHS.map((path) => [path, null]));
 	for (const [path, facet] of facets) plan.set(path, { ...facet, synonyms: synonyms.get(path) ?? [], symptoms: symptoms.get(path) ?? [] });
-	const texts = documents.map((document) =>
-		[
-			document.title,
-			document.description,
-			...document.headings,
-			document.body,
-			...(synonyms.get(document.path) ?? []),
-			...(symptoms.get(document.path) ?? []),
-		].join('\n'),
-	);
+	const texts = documents.map((document) => ({
+		text: [document.title, document.description, ...document.headings, document.body].join('\n'),
+		words: [...(synonyms.get(document.path) ?? []), ...(symptoms.get(document.path) ?? [])],
+	}));
 	return { plan, weights: searchWeights(texts) };
 }
 

@@ -5,7 +5,7 @@
  * chunks it loads, so the one-word searches after the strict one mostly reuse them.
  */
 import { excerptAround, markWords } from './excerpt.ts';
-import { ENOUGH_STRICT_HITS, mergeHits, planSearch, type SearchWeights } from './planner.ts';
+import { ENOUGH_STRICT_HITS, mergeHits, plannableWords, planSearch, SENTENCE_WORDS, type SearchWeights } from './planner.ts';
 
 /** What a page's result resolves to (the fields this module touches; Pagefind sends more). */
 export interface PagefindFragment {
@@ -58,34 +58,38 @@ function remarked(result: PagefindResult, words: readonly string[]): PagefindRes
 
 /**
  * Searches `query` as the planner says: strict first, and when that finds fewer than a handful of
- * pages, every informative word on its own, merged by rarity after the strict hits.
+ * pages, every informative word on its own, merged by rarity after the strict hits. The rarities
+ * are loaded only when needed: before the strict search of a sentence, after it for a short query.
  */
 export async function plannedSearch(
 	api: PagefindSearchApi,
 	query: string,
 	options: object,
-	weights: SearchWeights,
+	loadWeights: () => Promise<SearchWeights>,
 ): Promise<PagefindResponse | null> {
-	const plan = planSearch(query, weights);
-	const strict = await api.search(plan.strict, options);
-	if (plan.mode === 'strict' || strict === null || strict.results.length >= ENOUGH_STRICT_HITS || plan.words.length === 0) return strict;
-	const responses = await Promise.all(plan.words.map(({ word }) => api.search(word, options)));
+	const first = planSearch(query, plannableWords(query).length >= SENTENCE_WORDS ? await loadWeights() : undefined);
+	const strict = await api.search(first.strict, options);
+	if (first.mode === 'strict' || strict === null || strict.results.length >= ENOUGH_STRICT_HITS) return strict;
+	const plan = first.words === undefined ? planSearch(query, await loadWeights()) : first;
+	const words = plan.mode === 'planned' ? (plan.words ?? []) : [];
+	if (words.length === 0) return strict;
+	const responses = await Promise.all(words.map(({ word }) => api.search(word, options)));
 	const byWord = new Map<string, PagefindResponse>();
-	plan.words.forEach(({ word }, at) => {
+	words.forEach(({ word }, at) => {
 		const response = responses[at];
 		if (response) byWord.set(word, response);
 	});
 	const merged = mergeHits(
 		strict.results.map((result) => result.id),
-		plan.words.map(({ word, weight }) => ({ word, weight, hits: byWord.get(word)?.results ?? [] })),
-		plan.strict,
+		words.map(({ word, weight }) => ({ word, weight, hits: byWord.get(word)?.results ?? [] })),
+		first.strict,
 	);
 	const resultOf = (id: string, via: string) =>
-		(via === plan.strict ? strict : byWord.get(via))?.results.find((result) => result.id === id) ??
+		(via === first.strict ? strict : byWord.get(via))?.results.find((result) => result.id === id) ??
 		strict.results.find((result) => result.id === id);
-	const results = merged.flatMap(({ id, via, words }) => {
+	const results = merged.flatMap(({ id, via, words: matched }) => {
 		const result = resultOf(id, via);
-		return result ? [remarked(result, words)] : [];
+		return result ? [remarked(result, matched)] : [];
 	});
 	// Filter counts: those of the search that found the most pages, the closest to the merged list.
 	const widest = [strict, ...byWord.values()].reduce((a, b) => (b.results.length > a.results.length ? b : a));

@@ -20,8 +20,11 @@ export interface SearchWeights {
 export type SearchPlan =
 	/** Searched once, as given: a quoted phrase, filler alone, or a single word. */
 	| { mode: 'strict'; strict: string }
-	/** Strict first; when it finds fewer than `enough` pages, these words one by one. */
-	| { mode: 'planned'; strict: string; words: readonly WeightedWord[] };
+	/**
+	 * Strict first; when it finds fewer than `enough` pages, these words one by one. `words` is
+	 * `undefined` when planned without the rarities, which a short query does not wait for.
+	 */
+	| { mode: 'planned'; strict: string; words: readonly WeightedWord[] | undefined };
 
 export interface WeightedWord {
 	word: string;
@@ -34,32 +37,66 @@ export const ENOUGH_STRICT_HITS = 5;
 /** A word on more than this share of pages tells almost nothing; searched only when nothing else is left. */
 const COMMON_SHARE = 0.6;
 
+/**
+ * At most this many words are searched on their own, the rarest: each may load another index
+ * chunk (about 30 KB), and a sentence's rarest words say most of what it is about.
+ */
+export const MAX_WORD_SEARCHES = 6;
+
+/** From this many words on, a query is a sentence: the rarities are loaded before its strict search, to leave out its idle words. */
+export const SENTENCE_WORDS = 3;
+
 /** Rarity of a word held by `frequency` of `pages` pages: 0 for a word on every page, higher for rarer ones. */
 export function rarity(frequency: number, pages: number): number {
 	if (frequency <= 0 || pages <= 0) return 0;
 	return Math.log((pages + 1) / frequency);
 }
 
+/** The words of a query the planner works with: none for a quoted phrase or filler alone. */
+export function plannableWords(query: string): string[] {
+	return isQuoted(query) ? [] : [...new Set(queryWords(query))];
+}
+
 /**
- * What to search for a query. Words the index does not hold are left out (Pagefind ignores them
- * too); very common words are kept only when the query has no rarer one.
+ * What to search for a query. With the rarities, words the index does not hold are not searched
+ * on their own (Pagefind would find nothing, after loading an index chunk), very common words
+ * fill the places the rarer ones leave, and only the rarest few are searched on their own; the
+ * strict search keeps every word typed.
  */
-export function planSearch(query: string, weights: SearchWeights): SearchPlan {
-	const words = isQuoted(query) ? [] : [...new Set(joinKnownCompounds(queryWords(query), weights))];
+export function planSearch(query: string, weights: SearchWeights | undefined): SearchPlan {
+	const typed = plannableWords(query);
 	// A quoted phrase stays exact, and filler alone is searched as typed.
-	if (words.length === 0) return { mode: 'strict', strict: query.trim() };
-	const strict = words.join(' ');
-	if (words.length === 1) return { mode: 'strict', strict };
+	if (typed.length === 0) return { mode: 'strict', strict: query.trim() };
+	if (typed.length === 1) return { mode: 'strict', strict: typed[0]! };
+	if (weights === undefined) return { mode: 'planned', strict: typed.join(' '), words: undefined };
+	const words = [...new Set(joinKnownCompounds(typed, weights))];
 	// Without rarities (the file failed to load) every word counts once.
-	if (weights.pages === 0) return { mode: 'planned', strict, words: words.map((word) => ({ word, weight: 1 })) };
+	if (weights.pages === 0) return { mode: 'planned', strict: words.join(' '), words: words.map((word) => ({ word, weight: 1 })) };
 	const known = words
 		.map((word) => ({ word, frequency: weights.documentFrequency[word.toLocaleLowerCase('zh-CN')] ?? 0 }))
 		.filter(({ frequency }) => frequency > 0);
-	const informative = known.filter(({ frequency }) => frequency <= weights.pages * COMMON_SHARE);
-	const chosen = informative.length > 0 ? informative : known;
+	// Informative words first, rarest first; a single character matches every index word it
+	// starts, so it comes after the longer words. Common words fill the places left: with one
+	// rare word alone (删), the common ones it comes with (凭证) tell its pages apart.
+	const single = (word: string) => [...word].length === 1;
+	const common = (frequency: number) => frequency > weights.pages * COMMON_SHARE;
+	const rarest = new Set(
+		[...known]
+			.sort(
+				(a, b) =>
+					Number(common(a.frequency)) - Number(common(b.frequency)) ||
+					Number(single(a.word)) - Number(single(b.word)) ||
+					a.frequency - b.frequency,
+			)
+			.slice(0, MAX_WORD_SEARCHES)
+			.map(({ word }) => word),
+	);
+	const chosen = known.filter(({ word }) => rarest.has(word));
+	if (chosen.length === 0) return { mode: 'strict', strict: typed.join(' ') };
 	return {
 		mode: 'planned',
-		strict,
+		// The strict search keeps every word typed: its few hits hold them all.
+		strict: typed.join(' '),
 		words: chosen.map(({ word, frequency }) => ({ word, weight: rarity(frequency, weights.pages) })),
 	};
 }

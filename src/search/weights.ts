@@ -12,13 +12,14 @@ import { searchWords } from './index-plan.ts';
  * Pagefind cut Chinese differently; counting the pages whose text contains the word comes closest
  * to the pages a search for it returns.
  */
-export function searchWeights(pageTexts: readonly string[]): SearchWeights {
-	const texts = pageTexts.map((text) => text.toLocaleLowerCase('zh-CN'));
-	// Words as a query is cut, and the space-separated words of the hidden word lists (synonyms,
-	// symptoms), which keep compounds the segmenter would cut (账套, 蓝屏).
-	const vocabulary = new Set(
-		texts.flatMap((text) => [...searchWords(text), ...text.split(/\s+/).filter((word) => /^[\p{L}\p{N}]{2,12}$/u.test(word))]),
-	);
+export function searchWeights(pages: readonly { text: string; words?: readonly string[] }[]): SearchWeights {
+	const texts = pages.map(({ text, words = [] }) => `${text}\n${words.join(' ')}`.toLocaleLowerCase('zh-CN'));
+	// Words as a query is cut, and the words of the hidden lists (synonyms, symptoms) as they are
+	// indexed, which keep compounds the segmenter would cut (账套, 蓝屏).
+	const vocabulary = new Set([
+		...texts.flatMap(searchWords),
+		...pages.flatMap(({ words = [] }) => words.map((word) => word.toLocaleLowerCase('zh-CN'))),
+	]);
 	const documentFrequency: Record<string, number> = {};
 	for (const word of [...vocabulary].sort()) {
 		const frequency = texts.filter((text) => text.includes(word)).length;
