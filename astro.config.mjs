@@ -66,8 +66,9 @@ export default defineConfig({
 					content: `if ('serviceWorker' in navigator) addEventListener('load', () => navigator.serviceWorker.register('${organisation.site.base}sw.js').catch(() => {}));`,
 				},
 			],
-			// A page's glossary words (see src/search/middleware.ts) count double: they say what the page is about.
-			pagefind: { ranking: { metaWeights: { [SEARCH_KEYS.synonyms]: 2 } } },
+			// A page's glossary words count double and its checklist's symptoms triple (see src/search/middleware.ts):
+			// they say what the page is about, in the words staff use.
+			pagefind: { ranking: { metaWeights: { [SEARCH_KEYS.synonyms]: 2, [SEARCH_KEYS.symptoms]: 3 } } },
 			// Search: Starlight's dialog plus the `/` shortcut; the footer is kept out of the index.
 			components: {
 				// Chapters: related checklists above the text; incident chapters end with the contacts to call.

@@ -12,6 +12,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 import { generateSyntheticManual } from './synthetic-manual.ts';
+import { SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
+import { SENTENCE_QUERIES } from '../tests/e2e/search-sentences.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -29,12 +31,147 @@ interface Download {
 /** What a search downloads from the Pagefind bundle, by kind of file: bytes and file count. */
 type SearchParts = Record<'wasm' | 'index' | 'fragment' | 'filter' | 'other', { bytes: number; files: number }>;
 
+type SearchDownload = Download & { query: string; parts: SearchParts };
+
+/** Search costs the issue-13 budgets are about: downloads by scenario, and keystroke-to-results times. */
+interface SearchCosts {
+	/** A whole sentence (20 characters) as the first search of a visit. */
+	sentenceFirst: SearchDownload;
+	/** The same sentence typed after an unrelated short query. */
+	sentenceAfter: SearchDownload & { after: string };
+	/** The same sentence typed after its own first half, as typing with a pause searches it. */
+	sentenceAfterItsStart: SearchDownload & { after: string };
+	/** Medians in ms, from the query landing in the box (a keystroke, a committed IME word, a dictated sentence) to its results shown. */
+	latency: { cpuThrottle: number; shortMs: number; sentenceMs: number; shortQueries: number; sentenceQueries: number };
+}
+
 interface Report {
 	name: string;
 	date: string;
 	build: { wallSeconds: number; peakMemoryMiB: number; pages: number };
 	firstVisit: Record<string, Download & { path: string }>;
-	pagefind: { indexBytes: number; indexFiles: number; firstSearch: Download & { query: string; parts: SearchParts } };
+	pagefind: { indexBytes: number; indexFiles: number; firstSearch: SearchDownload; costs?: SearchCosts };
+}
+
+/** Budgets for the search (issue 13), in KB over the network and ms. */
+const BUDGETS = { shortFirstKB: 150, sentenceFirstKB: 300, sentenceAfterKB: 60, shortMs: 300, sentenceMs: 800 } as const;
+
+/** A 20-character sentence as staff type it, for the download budgets. */
+const BENCH_SENTENCE = '前台电脑一直蓝屏重启，财务软件登不上去了';
+
+async function openDialog(page: Page): Promise<void> {
+	await page.getByRole('button', { name: '搜索' }).click();
+	await page.locator('#starlight__search .pagefind-ui__search-input').waitFor();
+}
+
+/** Puts `query` in the search box at once and resolves with the ms until its results are shown. */
+async function timeQuery(page: Page, query: string): Promise<number> {
+	return page.evaluate(
+		(query) =>
+			new Promise<number>((done) => {
+				const root = document.getElementById('starlight__search')!;
+				const input = root.querySelector<HTMLInputElement>('.pagefind-ui__search-input')!;
+				const started = performance.now();
+				input.value = query;
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+				const shown = () => {
+					const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
+					const loading = root.querySelector('.pagefind-ui__result .pagefind-ui__loading');
+					const empty = !document.querySelector('search-empty-state[hidden]');
+					const result = root.querySelector('.pagefind-ui__result-link') ?? (empty ? message : null);
+					if (message.includes(`“${query}”`) && !message.includes('正在搜索') && !loading && result) done(performance.now() - started);
+					else requestAnimationFrame(shown);
+				};
+				shown();
+			}),
+		query,
+	);
+}
+
+async function clearQuery(page: Page): Promise<void> {
+	await page.locator('#starlight__search .pagefind-ui__search-input').fill('');
+	await page.waitForTimeout(400);
+}
+
+/** Types `query` and collects what the browser fetched until its results are shown. */
+async function searchDownload(page: Page, query: string): Promise<string[]> {
+	const urls: string[] = [];
+	const listener = (request: { url(): string }) => urls.push(request.url());
+	page.on('request', listener);
+	await timeQuery(page, query);
+	await page.waitForLoadState('networkidle');
+	page.off('request', listener);
+	return urls;
+}
+
+const median = (values: readonly number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return Math.round(sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2);
+};
+
+async function searchCosts(
+	browser: import('@playwright/test').Browser,
+	dist: string,
+	origin: string,
+	shortQuery: string,
+): Promise<SearchCosts> {
+	/** A first visit to the home page, recording every request from the moment the search is opened. */
+	const fresh = async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(origin + '/', { waitUntil: 'networkidle' });
+		const urls: string[] = [];
+		page.on('request', (request) => urls.push(request.url()));
+		await openDialog(page);
+		return { context, page, urls };
+	};
+	const first = await fresh();
+	await searchDownload(first.page, BENCH_SENTENCE);
+	const sentenceUrls = [...first.urls];
+	await first.context.close();
+
+	// Typed after another query: an unrelated short one, and the sentence's own first words (the
+	// dialog searches whenever typing pauses, so a sentence typed in two goes is searched twice).
+	const after = async (earlier: string) => {
+		const visit = await fresh();
+		await searchDownload(visit.page, earlier);
+		await clearQuery(visit.page);
+		const urls = await searchDownload(visit.page, BENCH_SENTENCE);
+		await visit.context.close();
+		return { query: BENCH_SENTENCE, after: earlier, ...tally(dist, origin, urls), parts: searchParts(dist, origin, urls) };
+	};
+	const sentenceAfter = await after(shortQuery);
+	const sentenceAfterItsStart = await after(BENCH_SENTENCE.slice(0, 10));
+
+	// Latency: a warm index (every query searched once), then each query timed with the CPU slowed 4×.
+	const timed = await fresh();
+	const shortQueries = SEARCH_QUERIES.map(({ query }) => query).slice(0, 20);
+	const sentences = SENTENCE_QUERIES.map(({ query }) => query).slice(0, 20);
+	for (const query of [...shortQueries, ...sentences]) {
+		await timeQuery(timed.page, query);
+		await clearQuery(timed.page);
+	}
+	const cdp = await timed.context.newCDPSession(timed.page);
+	const cpuThrottle = 4;
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+	const times = async (queries: readonly string[]) => {
+		const ms: number[] = [];
+		for (const query of queries) {
+			ms.push(await timeQuery(timed.page, query));
+			await clearQuery(timed.page);
+		}
+		return ms;
+	};
+	const shortMs = median(await times(shortQueries));
+	const sentenceMs = median(await times(sentences));
+	await timed.context.close();
+	return {
+		sentenceFirst: { query: BENCH_SENTENCE, ...tally(dist, origin, sentenceUrls), parts: searchParts(dist, origin, sentenceUrls) },
+		sentenceAfter,
+		sentenceAfterItsStart,
+		latency: { cpuThrottle, shortMs, sentenceMs, shortQueries: shortQueries.length, sentenceQueries: sentences.length },
+	};
 }
 
 /** Sums the resident memory of a process and all its descendants, from /proc. */
@@ -231,6 +368,8 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 		await page.waitForLoadState('networkidle');
 		await context.close();
 		const firstSearch = { query, ...tally(dist, origin, urls), parts: searchParts(dist, origin, urls) };
+		// The sentence budgets are about this manual's own search; a synthetic manual is measured for scale only.
+		const costs = name === '手册' ? await searchCosts(browser, dist, origin, query) : undefined;
 		return {
 			name,
 			date: new Date().toISOString(),
@@ -240,6 +379,7 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 				indexBytes: pagefindFiles.reduce((sum, file) => sum + statSync(file).size, 0),
 				indexFiles: pagefindFiles.length,
 				firstSearch,
+				...(costs ? { costs } : {}),
 			},
 		};
 	} finally {
@@ -272,7 +412,37 @@ function toMarkdown(report: Report): string {
 		`其中搜索引擎 WASM ${kb(s.parts.wasm.bytes)} KB，索引分块 ${kb(s.parts.index.bytes)} KB（${s.parts.index.files} 块），` +
 			`结果页面片段 ${kb(s.parts.fragment.bytes)} KB（${s.parts.fragment.files} 个），筛选 ${kb(s.parts.filter.bytes)} KB，其他 ${kb(s.parts.other.bytes)} KB。`,
 		'',
+		...(report.pagefind.costs ? searchCostRows(s, report.pagefind.costs) : []),
 	].join('\n');
+}
+
+function searchCostRows(short: SearchDownload, costs: SearchCosts): string[] {
+	const within = (value: number, budget: number) => (value <= budget ? '✓' : '✗ 超出');
+	const download = (label: string, d: SearchDownload, budget: number) =>
+		`| ${label} | ${kb(d.total)} | ${d.requests} | ${kb(d.parts.index.bytes)}（${d.parts.index.files} 块） | ${kb(d.parts.fragment.bytes)} | ≤ ${budget} | ${within(d.total / 1024, budget)} |`;
+	const { latency } = costs;
+	return [
+		'搜索（KB，gzip 后；预算见 issue 13）：',
+		'',
+		'| 场景 | 下载 | 请求数 | 其中索引分块 | 页面片段 | 预算 | |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+		download(`短查询首次搜索“${short.query}”`, short, BUDGETS.shortFirstKB),
+		download(
+			`整句首次搜索“${costs.sentenceFirst.query}”（${[...costs.sentenceFirst.query].length} 字）`,
+			costs.sentenceFirst,
+			BUDGETS.sentenceFirstKB,
+		),
+		download(`先搜“${costs.sentenceAfter.after}”，再搜同一整句`, costs.sentenceAfter, BUDGETS.sentenceAfterKB),
+		download(`先搜前半句“${costs.sentenceAfterItsStart.after}”，再搜整句`, costs.sentenceAfterItsStart, BUDGETS.sentenceAfterKB),
+		'',
+		`从输入到结果显示（索引已热，CPU 降速 ${latency.cpuThrottle} 倍，中位数）：`,
+		'',
+		'| 查询 | 条数 | 中位数 | 目标 | |',
+		'| --- | ---: | ---: | ---: | --- |',
+		`| 短查询（相关性短集前 ${latency.shortQueries} 条） | ${latency.shortQueries} | ${latency.shortMs} ms | ≤ ${BUDGETS.shortMs} ms | ${within(latency.shortMs, BUDGETS.shortMs)} |`,
+		`| 整句（整句集前 ${latency.sentenceQueries} 条） | ${latency.sentenceQueries} | ${latency.sentenceMs} ms | ≤ ${BUDGETS.sentenceMs} ms | ${within(latency.sentenceMs, BUDGETS.sentenceMs)} |`,
+		'',
+	];
 }
 
 /**

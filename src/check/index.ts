@@ -9,7 +9,7 @@ import { ruleHelpPath, withBase } from '../domain/routes.ts';
 import { calendarProblems } from './rules/calendar.ts';
 import { chapterBodyProblems } from './rules/chapter-body.ts';
 import { chapterProblems } from './rules/chapters.ts';
-import { checklistProblems, coverageProblems } from './rules/checklists.ts';
+import { checklistProblems, coverageProblems, symptomProblems } from './rules/checklists.ts';
 import { contactPlaceholders } from './rules/contacts.ts';
 import { citationProblems } from './rules/citations.ts';
 import { directoryProblems } from './rules/directories.ts';
@@ -50,6 +50,7 @@ const CROSS_FILE_RULES = [
 	referenceProblems,
 	linkProblems,
 	checklistProblems,
+	symptomProblems,
 	coverageProblems,
 	directoryProblems,
 	sidebarProblems,

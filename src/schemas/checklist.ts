@@ -117,6 +117,16 @@ const ChecklistObject = z.strictObject({
 		.max(30)
 		.optional()
 		.describe('首页应急入口下的一句话：什么情况用这张清单，不超过 30 个字；不写时显示 summary'),
+	/**
+	 * What staff see or say when this checklist applies (“邮件发错人了”, “共享盘打不开”): listed on the
+	 * checklist page under “遇到这些情况时用本清单” and indexed for search as hidden, weighted words.
+	 * A phrase belongs to one checklist only, so a search for it leads to one procedure.
+	 */
+	symptoms: z
+		.array(z.string().trim().min(2).max(16).describe('一条情况，2 至 16 个字，用员工自己的说法'))
+		.max(30)
+		.default([])
+		.describe('遇到这些情况时用本清单：员工描述情况的短语，每条 2 至 16 个字，最多 30 条；同一条不要写进两张清单'),
 	/** Chapters that explain this checklist. */
 	chapters: z.array(ChapterIdSchema).default([]).describe('相关章节 id，例如 emergency/system-failure'),
 	/** Severity levels from highest to lowest. */

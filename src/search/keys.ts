@@ -10,9 +10,17 @@ export const SEARCH_KEYS = {
 	part: '部分',
 	/** Glossary words of the concepts the page is about: matched, never shown. */
 	synonyms: 'synonyms',
+	/** The symptom phrases of the page's checklist (`symptoms:`), as staff say them: matched, never shown here. */
+	symptoms: 'symptoms',
 	/** The page's title and description cut into words as a query is: matched, never shown. */
 	summary: 'summary',
 } as const;
 
 /** Metadata that must never be displayed on a result: it exists only to be matched. */
-export const HIDDEN_META: readonly string[] = [SEARCH_KEYS.synonyms, SEARCH_KEYS.summary];
+export const HIDDEN_META: readonly string[] = [SEARCH_KEYS.synonyms, SEARCH_KEYS.symptoms, SEARCH_KEYS.summary];
+
+/** Site path of the word rarities the query planner ranks by (written by `src/pages/search-weights.json.ts`). */
+export const SEARCH_WEIGHTS_PATH = '/search-weights.json';
+
+/** The event the dialog sends on `document` after each search, with `{ query, count }`: the empty state listens. */
+export const SEARCHED_EVENT = 'manual:searched';

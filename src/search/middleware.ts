@@ -8,8 +8,8 @@ import { summaryWords } from './index-plan.ts';
  * metadata anywhere in the document, but indexes only the page body as text):
  * - `类型` and `部分` become filters in the search dialog and labels on each result;
  * - hidden metadata fields, matched by search but never rendered on the page, read by screen
- *   readers or shown on a result: the glossary words of the page's concepts, and the words of
- *   its title and one-line description cut as a query would be.
+ *   readers or shown on a result: the glossary words of the page's concepts, the symptoms of its
+ *   checklist, and the words of its title and one-line description cut as a query would be.
  * Pages that only list other pages are taken out of the index.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
@@ -31,5 +31,6 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	shown(SEARCH_KEYS.type, entry.type);
 	if (entry.part) shown(SEARCH_KEYS.part, entry.part);
 	hidden(SEARCH_KEYS.synonyms, entry.synonyms);
+	hidden(SEARCH_KEYS.symptoms, entry.symptoms);
 	hidden(SEARCH_KEYS.summary, summaryWords(route.entry.data.title, route.entry.data.description ?? ''));
 });

@@ -4,7 +4,6 @@
  * `./pagefind-ui.ts` applies these when Starlight's Search component constructs the UI.
  */
 import { HIDDEN_META } from './keys.ts';
-import { normaliseQuery } from './query.ts';
 
 export interface SearchResultData {
 	meta: Record<string, string>;
@@ -34,21 +33,27 @@ export const DIALOG_STRINGS: Readonly<Record<string, string>> = {
 	searching: '正在搜索“[SEARCH_TERM]”……',
 };
 
+/** Pause after the last keystroke before searching. */
+export const SEARCH_DEBOUNCE_MS = 120;
+
 /** Results shown before Pagefind's “show more” button. */
 export const PAGE_SIZE = 3;
 
+/** The query planner (see `./pagefind-ui.ts`) drops the filler of everyday questions itself, so `processTerm` is not set. */
 export function manualOptions(options: PagefindUIOptions): PagefindUIOptions {
 	const starlightProcessResult = options.processResult;
 	return {
 		...options,
 		translations: { ...DIALOG_STRINGS, ...options.translations },
+		// Pagefind UI waits 300 ms after the last keystroke. Chinese arrives a committed word (or a
+		// dictated sentence) at a time, not letter by letter, so a shorter pause rarely starts a
+		// search for half a query, and the results follow the last word sooner.
+		debounceTimeoutMs: SEARCH_DEBOUNCE_MS,
 		// Run the search in the page: for a manual this size a worker only adds a download to the first search.
 		noWorker: true,
 		// Every result shown downloads its page's text; three fit in the dialog, and three is what
 		// relevance is held to. The rest are behind the “show more” button.
 		pageSize: PAGE_SIZE,
-		// Drop the particles and question words of everyday questions before searching.
-		processTerm: normaliseQuery,
 		// Show the result's type and part; never the word lists a page is matched by.
 		processResult: (result: SearchResultData) => {
 			const processed = starlightProcessResult?.(result) ?? result;

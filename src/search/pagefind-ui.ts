@@ -1,14 +1,70 @@
 /**
- * Starlight's search dialog with this manual's Pagefind UI options (see `./options.ts`).
- * astro.config.mjs points the `@pagefind/default-ui` import of Starlight's Search component here;
- * everything else in that component (button, dialog, Ctrl+K, styles) stays Starlight's.
+ * Starlight's search dialog with this manual's Pagefind UI options (see `./options.ts`) and its
+ * query planner (`./planned-search.ts`). astro.config.mjs points the `@pagefind/default-ui` import
+ * of Starlight's Search component here; everything else in that component (button, dialog,
+ * Ctrl+K, styles) stays Starlight's.
+ *
+ * Why the planner runs behind Pagefind's own API: the default UI has no hook around its search
+ * call (`processTerm` may only rewrite the words), but it loads the API from `bundlePath +
+ * 'pagefind.js'`. Handing it a one-line module that exports the planned API keeps Pagefind's UI
+ * whole (result list, sub-results, filters, “show more”, wording, Starlight's styles) with no
+ * fork, and the UI renders merged results exactly as it renders its own. That module is a
+ * `data:` URL, so no extra file is built or fetched; it reads the API from a global the
+ * constructor sets just before.
  */
 // @ts-expect-error — @pagefind/default-ui ships no type declarations (Starlight's Search notes the same).
 import { PagefindUI as DefaultUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
+import { href } from '../domain/routes.ts';
+import { SEARCH_WEIGHTS_PATH, SEARCHED_EVENT } from './keys.ts';
 import { manualOptions, type PagefindUIOptions } from './options.ts';
+import { plannedSearch, type PagefindSearchApi } from './planned-search.ts';
+import type { SearchWeights } from './planner.ts';
+import { normaliseQuery } from './query.ts';
+
+const API_KEY = Symbol.for('bookkeeping-manual.planned-pagefind');
+
+/** The module the UI imports as `<bundlePath>pagefind.js`: the trailing `//` turns that file name into a comment. */
+const API_MODULE = `data:text/javascript,${encodeURIComponent(
+	`const api = await globalThis[Symbol.for('bookkeeping-manual.planned-pagefind')]();\n` +
+		`export const { options, mergeIndex, filters, preload, search, destroy } = api;\n//`,
+)}`;
+
+interface PagefindApi extends PagefindSearchApi {
+	options: (options: object) => Promise<void>;
+	mergeIndex: (url: string, options?: object) => Promise<void>;
+	filters: () => Promise<unknown>;
+	preload: (term: string, options?: object) => Promise<void>;
+	destroy: () => Promise<void>;
+}
+
+/** Pagefind's API from the real bundle, with `search` run by the planner. */
+async function plannedApi(bundlePath: string): Promise<PagefindApi> {
+	const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
+	let weights: Promise<SearchWeights> | undefined;
+	// Fetched on the first search that needs it: a short query usually does not.
+	const loadWeights = () =>
+		(weights ??= fetch(href(SEARCH_WEIGHTS_PATH))
+			.then((response) => (response.ok ? (response.json() as Promise<SearchWeights>) : Promise.reject(new Error(String(response.status)))))
+			// Without the rarities every word weighs the same: the planner still merges, by word count.
+			.catch(() => ({ pages: 0, documentFrequency: {} })));
+	return {
+		options: (options) => pagefind.options(options),
+		mergeIndex: (url, options) => pagefind.mergeIndex(url, options),
+		filters: () => pagefind.filters(),
+		preload: (term, options) => pagefind.preload(normaliseQuery(term), options),
+		destroy: () => pagefind.destroy(),
+		search: async (term, options) => {
+			const response = await plannedSearch(pagefind, term, options ?? {}, loadWeights);
+			document.dispatchEvent(new CustomEvent(SEARCHED_EVENT, { detail: { query: term, count: response?.results.length ?? 0 } }));
+			return response;
+		},
+	};
+}
 
 export class PagefindUI extends DefaultUI {
-	constructor(options: PagefindUIOptions) {
-		super(manualOptions(options));
+	constructor(options: PagefindUIOptions & { bundlePath?: string }) {
+		const bundlePath = options.bundlePath ?? href('/pagefind/');
+		(globalThis as Record<symbol, unknown>)[API_KEY] = () => plannedApi(bundlePath);
+		super(manualOptions({ ...options, bundlePath: API_MODULE }));
 	}
 }

@@ -5,22 +5,33 @@ import {
 	chapterDocument,
 	checklistDocument,
 	checklistPart,
+	indexForms,
 	UNINDEXED_PATHS,
 	type Part,
 	type SearchDocument,
 	type SearchFacets,
 } from './index-plan.ts';
+import type { SearchWeights } from './planner.ts';
+import { searchWeights } from './weights.ts';
 
 /** How one page enters the search index. */
 export interface SearchEntry extends SearchFacets {
 	/** Glossary words the page is found by, besides its own text. */
 	synonyms: string[];
+	/** Words of the symptoms of the page's checklist, or of the checklists that explain themselves by this chapter. */
+	symptoms: string[];
 }
 
 /** Facets and synonyms for every indexed page, by path; `null` for a page kept out of the index. */
 export type SearchPlan = ReadonlyMap<string, SearchEntry | null>;
 
-async function buildPlan(): Promise<SearchPlan> {
+interface BuiltPlan {
+	plan: SearchPlan;
+	/** Rarity of each index word, for the query planner in the dialog. */
+	weights: SearchWeights;
+}
+
+async function buildPlan(): Promise<BuiltPlan> {
 	const [chapters, checklists, glossary, roles, calendars] = await Promise.all([
 		getChapters(),
 		getChecklists(),
@@ -39,10 +50,16 @@ async function buildPlan(): Promise<SearchPlan> {
 		facets.set(path, { type: '章节', part });
 		documents.push(chapterDocument(path, chapter.data.title, chapter.data.description ?? '', chapter.body ?? ''));
 	}
+	const symptoms = new Map<string, string[]>();
+	const addSymptoms = (path: string, phrases: readonly string[]) =>
+		symptoms.set(path, [...new Set([...(symptoms.get(path) ?? []), ...phrases.flatMap(indexForms)])]);
 	for (const { id, data } of checklists) {
 		const path = checklistPath(id);
 		facets.set(path, { type: '清单', part: checklistPart(data, chapterParts) });
 		documents.push(checklistDocument(path, data));
+		addSymptoms(path, data.symptoms);
+		// An incident chapter is found by the symptoms of its checklist too: staff may want the why before the steps.
+		for (const chapter of data.chapters) addSymptoms(chapterPath(chapter), data.symptoms);
 	}
 	// The glossary lists every synonym itself; the other data pages are found by their data.
 	facets.set(DATA_PAGES.glossary, { type: '术语', part: undefined });
@@ -65,13 +82,22 @@ async function buildPlan(): Promise<SearchPlan> {
 
 	const synonyms = assignSynonyms(documents, glossary);
 	const plan = new Map<string, SearchEntry | null>(UNINDEXED_PATHS.map((path) => [path, null]));
-	for (const [path, facet] of facets) plan.set(path, { ...facet, synonyms: synonyms.get(path) ?? [] });
-	return plan;
+	for (const [path, facet] of facets) plan.set(path, { ...facet, synonyms: synonyms.get(path) ?? [], symptoms: symptoms.get(path) ?? [] });
+	const texts = documents.map((document) => ({
+		text: [document.title, document.description, ...document.headings, document.body].join('\n'),
+		words: [...(synonyms.get(document.path) ?? []), ...(symptoms.get(document.path) ?? [])],
+	}));
+	return { plan, weights: searchWeights(texts) };
 }
 
-let plan: Promise<SearchPlan> | undefined;
+let built: Promise<BuiltPlan> | undefined;
 
 /** Computed once per build: every page's route middleware reads the same plan. */
-export function getSearchPlan(): Promise<SearchPlan> {
-	return (plan ??= buildPlan());
+export async function getSearchPlan(): Promise<SearchPlan> {
+	return (await (built ??= buildPlan())).plan;
+}
+
+/** The word rarities of the same build, for `src/pages/search-weights.json.ts`. */
+export async function getSearchWeights(): Promise<SearchWeights> {
+	return (await (built ??= buildPlan())).weights;
 }

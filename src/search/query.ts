@@ -1,8 +1,8 @@
 /**
  * Turns what staff type into what Pagefind should look for. Pagefind requires every word of a
  * query to be on a page, so the particles and question words of an everyday question
- * (“电脑中毒了怎么办”) would rule out the very page that answers it. They are dropped here;
- * the search dialog runs this on every query (Pagefind UI's `processTerm`).
+ * (“电脑中毒了怎么办”) would rule out the very page that answers it. They are dropped here,
+ * before the query planner (`./planner.ts`) decides what to search.
  */
 
 /** Question phrases removed before the query is cut into words. */
@@ -30,13 +30,8 @@ const COMPOUND_TAILS: ReadonlySet<string> = new Set('室 局 厅 处 科 所 站
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
-/**
- * The query without filler, its remaining words separated by spaces. A query made only of filler
- * is returned unchanged, so searching “是什么” still searches, and so is a quoted query, which
- * Pagefind searches as an exact phrase.
- */
-export function normaliseQuery(query: string): string {
-	if (/^\s*".+"\s*$/.test(query)) return query;
+/** The words of a query that carry its subject, in order; empty for a query made only of filler. */
+export function queryWords(query: string): string[] {
 	const words: string[] = [];
 	let previous = '';
 	for (const { segment, isWordLike } of segmenter.segment(query.replace(FILLER_PHRASES, ' '))) {
@@ -44,5 +39,21 @@ export function normaliseQuery(query: string): string {
 		previous = isWordLike ? segment : '';
 		if (isWordLike && !FILLER_WORDS.has(segment) && !tail) words.push(segment);
 	}
+	return words;
+}
+
+/** Whether the query is quoted, which Pagefind searches as an exact phrase. */
+export function isQuoted(query: string): boolean {
+	return /^\s*".+"\s*$/.test(query);
+}
+
+/**
+ * The query without filler, its remaining words separated by spaces. A query made only of filler
+ * is returned unchanged, so searching “是什么” still searches, and so is a quoted query, which
+ * Pagefind searches as an exact phrase.
+ */
+export function normaliseQuery(query: string): string {
+	if (isQuoted(query)) return query;
+	const words = queryWords(query);
 	return words.length > 0 ? words.join(' ') : query.trim();
 }

@@ -1,9 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SEARCH_QUERIES } from './search-queries.ts';
+import { SENTENCE_QUERIES } from './search-sentences.ts';
+import { incidentEntries } from '../../src/domain/incidents.ts';
+import { manual } from '../support/manual.ts';
 
 /** The share of relevance queries whose expected page must be in the top 3. */
 const MIN_HIT_RATE = 0.9;
+/** Whole sentences: the share with an expected page in the top 3, and in the top 8. */
+const MIN_SENTENCE_TOP3 = 0.85;
+const MIN_SENTENCE_TOP8 = 0.95;
 
 function dialogOf(page: Page): Locator {
 	return page.getByRole('dialog', { name: '搜索' });
@@ -32,6 +38,17 @@ async function resultPaths(dialog: Locator): Promise<string[]> {
 	return resultLinks(dialog).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
+/** Presses “show more” until at least `count` results are listed or there are no more. */
+async function showAtLeast(dialog: Locator, count: number): Promise<void> {
+	const more = dialog.locator('.pagefind-ui__button', { hasText: '显示更多结果' });
+	while ((await resultLinks(dialog).count()) < count && (await more.isVisible())) {
+		const before = await resultLinks(dialog).count();
+		await more.click();
+		await expect(resultLinks(dialog)).not.toHaveCount(before);
+		await expect(dialog.locator('.pagefind-ui__result .pagefind-ui__loading')).toHaveCount(0);
+	}
+}
+
 test('staff’s everyday queries land on the right page in the top 3', async ({ page }) => {
 	test.setTimeout(300_000);
 	await page.goto('/emergency/framework/');
@@ -46,6 +63,90 @@ test('staff’s everyday queries land on the right page in the top 3', async ({ 
 	console.log(`相关性：${hits}/${SEARCH_QUERIES.length} 命中前三${misses.length ? `；未命中：\n  ${misses.join('\n  ')}` : ''}`);
 	expect(SEARCH_QUERIES.length).toBeGreaterThanOrEqual(40);
 	expect(hits / SEARCH_QUERIES.length, misses.join('\n')).toBeGreaterThanOrEqual(MIN_HIT_RATE);
+});
+
+test('whole sentences as staff type or dictate them find the page that answers them', async ({ page }) => {
+	test.setTimeout(600_000);
+	await page.goto('/emergency/framework/');
+	const dialog = await openSearch(page);
+	const misses: string[] = [];
+	let top3 = 0;
+	let top8 = 0;
+	let empty = 0;
+	for (const { query, expect: paths } of SENTENCE_QUERIES) {
+		await runQuery(dialog, query);
+		await showAtLeast(dialog, 8);
+		const shown = (await resultPaths(dialog)).slice(0, 8);
+		const rank = shown.findIndex((path) => paths.includes(path));
+		if (shown.length === 0) empty++;
+		if (rank >= 0 && rank < 3) top3++;
+		if (rank >= 0) top8++;
+		if (rank < 0 || rank >= 3)
+			misses.push(
+				`${query} → 期望 ${paths.join(' 或 ')}，第 ${rank < 0 ? '8 名以后' : rank + 1}；前三名：${shown.slice(0, 3).join('、') || '无结果'}`,
+			);
+	}
+	const total = SENTENCE_QUERIES.length;
+	console.log(
+		`整句相关性：前三 ${top3}/${total}，前八 ${top8}/${total}，无结果 ${empty}${misses.length ? `；未进前三：\n  ${misses.join('\n  ')}` : ''}`,
+	);
+	expect(total).toBeGreaterThanOrEqual(60);
+	expect(empty, misses.join('\n')).toBe(0);
+	expect(top3 / total, misses.join('\n')).toBeGreaterThanOrEqual(MIN_SENTENCE_TOP3);
+	expect(top8 / total, misses.join('\n')).toBeGreaterThanOrEqual(MIN_SENTENCE_TOP8);
+});
+
+test('a sentence no page holds every word of finds its checklist, with the words it matched marked', async ({ page }) => {
+	await page.goto('/');
+	const dialog = await openSearch(page);
+	// The issue's example: Pagefind alone returns nothing, since no page holds 收不回来 with the rest.
+	const sentence = '同事把整个客户的账套发到外面的邮箱了，现在收不回来';
+	await runQuery(dialog, sentence);
+	const top = (await resultPaths(dialog)).slice(0, 3);
+	const expected = ['/emergency/cyber-data-leak/', '/checklists/cyber-data-leak/'];
+	expect(
+		top.some((path) => expected.includes(path)),
+		top.join('、'),
+	).toBe(true);
+	// Every result shown says why: at least one marked word, and each marked word is in the sentence.
+	const results = dialog.locator('.pagefind-ui__result');
+	for (let at = 0; at < 3; at++) {
+		const marks = await results.nth(at).locator('mark').allInnerTexts();
+		expect(marks.length, `第 ${at + 1} 个结果没有标出匹配的词`).toBeGreaterThan(0);
+		for (const mark of marks) expect(sentence).toContain(mark);
+	}
+});
+
+test('when nothing matches, the dialog says so in Chinese and offers the incident entries, the contacts and a hint', async ({ page }) => {
+	await page.goto('/operations/tax-filing/');
+	const dialog = await openSearch(page);
+	await runQuery(dialog, 'qwxz');
+	await expect(dialog.locator('.pagefind-ui__message')).toHaveText('没有找到与“qwxz”相关的内容');
+	const empty = dialog.locator('search-empty-state');
+	await expect(empty).toBeVisible();
+	await expect(empty).toContainText('少用几个词');
+	// The home page's incident entries, each leading to its checklist, and the contacts page.
+	const entries = incidentEntries(manual.checklists).flatMap((entry) => entry.checklists);
+	await expect(empty.locator('[data-part="incidents"] a')).toHaveCount(entries.length);
+	await expect(empty.getByRole('link', { name: '应急联系人' })).toHaveAttribute('href', '/contacts/');
+	// An everyday question starts with the hint.
+	await expect(empty.locator(':scope > *').first()).toHaveAttribute('data-part', 'fewer-words');
+	// A query that reads like an incident starts with the incident entries: here 蓝屏 with the 培训
+	// filter, which rules out every page that has the word.
+	await runQuery(dialog, '新员工');
+	await expect(empty).toBeHidden();
+	await dialog.locator('summary', { hasText: '部分' }).click();
+	await dialog.getByRole('checkbox', { name: /^培训 / }).check();
+	await runQuery(dialog, '蓝屏');
+	await expect(empty).toBeVisible();
+	await expect(empty.locator(':scope > *').first()).toHaveAttribute('data-part', 'incidents');
+	const first = entries[0]!;
+	await empty.locator('[data-part="incidents"] a').first().click();
+	await expect(page).toHaveURL(new RegExp(`/checklists/${first.id}/$`));
+	// Clearing the box hides the empty state again.
+	await openSearch(page);
+	await dialog.getByRole('textbox', { name: '搜索' }).fill('');
+	await expect(empty).toBeHidden();
 });
 
 test('each result says whether it is a chapter, a checklist or a term, and which part it is in', async ({ page }) => {

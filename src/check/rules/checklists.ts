@@ -50,6 +50,43 @@ export function checklistProblems(manual: Manual): ContentProblem[] {
 	return problems;
 }
 
+/**
+ * A symptom phrase leads a search to one procedure, so it is written on one checklist only.
+ * Every occurrence is reported, each naming the other files, so both editors see the clash.
+ */
+export function symptomProblems(manual: Manual): ContentProblem[] {
+	const normal = (phrase: string) => phrase.replace(/\s+/g, '').toLocaleLowerCase('zh-CN');
+	const places = new Map<
+		string,
+		{ file: string; index: number; phrase: string; at: ReturnType<Manual['checklists'][number]['locate']> }[]
+	>();
+	for (const { file, data, locate } of manual.checklists) {
+		data.symptoms.forEach((phrase, index) => {
+			const key = normal(phrase);
+			places.set(key, [...(places.get(key) ?? []), { file, index, phrase, at: locate(['symptoms', index]) }]);
+		});
+	}
+	const problems: ContentProblem[] = [];
+	for (const occurrences of places.values()) {
+		if (occurrences.length < 2) continue;
+		for (const { file, index, phrase, at } of occurrences) {
+			const others = occurrences
+				.filter((other) => other.file !== file || other.index !== index)
+				.map((other) => `${other.file} 的 symptoms[${other.index}]`);
+			problems.push(
+				problem('checklist/duplicate-symptom', {
+					file,
+					field: `symptoms[${index}]`,
+					value: phrase,
+					hint: `同一条情况也写在 ${others.join('、')}。请只保留在最该用的那张清单里。`,
+					...at,
+				}),
+			);
+		}
+	}
+	return problems;
+}
+
 /** The home page offers one entry per incident category: each needs an incident checklist. */
 export function coverageProblems(manual: Manual): ContentProblem[] {
 	// A checklist that failed its own check still counts, so the category is not reported twice.

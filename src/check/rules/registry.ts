@@ -143,6 +143,12 @@ export const RULES = {
 		'System Failure.yaml',
 		'system-failure.yaml',
 	),
+	'checklist/duplicate-symptom': rule(
+		'同一条情况写进了两张清单（或一张清单写了两次）',
+		'每条情况只放在最该用的那张清单里，另一处删除或改写得更具体。',
+		'system-failure.yaml 与 data-loss.yaml 都写了 - 共享盘打不开',
+		'system-failure.yaml：- 共享盘打不开\ndata-loss.yaml：- 共享盘的文件不见了',
+	),
 	'checklist/duplicate-severity': rule('级别 id 重复', '每个级别用不同的 id：L1、L2、L3……', '- id: L1\n- id: L1', '- id: L1\n- id: L2'),
 	'checklist/duplicate-step': rule(
 		'步骤 id 在本清单中重复',

@@ -1,0 +1,183 @@
+/**
+ * The query planner: what to search for a query, and how to merge what comes back. Pagefind lists
+ * only pages that hold every word it knows, so one word a page lacks (“收不回来”, “贷款”) empties
+ * the list of a whole-sentence question. When the strict search finds fewer than a handful of
+ * pages, each informative word is searched on its own and pages are ranked by the words they
+ * hold, each weighted by its rarity (`SearchWeights`, built from the index text at build time),
+ * after the strict hits, which keep their order. Pure logic: `./planned-search.ts` runs it against
+ * Pagefind, and the unit tests against a fake.
+ */
+import { isQuoted, queryWords } from './query.ts';
+
+/** Rarity of the words of the index, written at build time (`./weights.ts`). */
+export interface SearchWeights {
+	/** Pages in the index. */
+	pages: number;
+	/** For each word the index text holds, the number of pages that hold it. */
+	documentFrequency: Readonly<Record<string, number>>;
+}
+
+export type SearchPlan =
+	/** Searched once, as given: a quoted phrase, filler alone, or a single word. */
+	| { mode: 'strict'; strict: string }
+	/**
+	 * Strict first; when it finds fewer than `enough` pages, these words one by one. `words` is
+	 * `undefined` when planned without the rarities, which a short query does not wait for.
+	 */
+	| { mode: 'planned'; strict: string; words: readonly WeightedWord[] | undefined };
+
+export interface WeightedWord {
+	word: string;
+	weight: number;
+}
+
+/** With this many strict hits the strict list is good enough on its own. */
+export const ENOUGH_STRICT_HITS = 5;
+
+/** A word on more than this share of pages tells almost nothing; searched only when nothing else is left. */
+const COMMON_SHARE = 0.6;
+
+/**
+ * At most this many words are searched on their own, the rarest: each may load another index
+ * chunk (about 30 KB), and a sentence's rarest words say most of what it is about.
+ */
+export const MAX_WORD_SEARCHES = 6;
+
+/** From this many words on, a query is a sentence: the rarities are loaded before its strict search, to leave out its idle words. */
+export const SENTENCE_WORDS = 3;
+
+/** Rarity of a word held by `frequency` of `pages` pages: 0 for a word on every page, higher for rarer ones. */
+export function rarity(frequency: number, pages: number): number {
+	if (frequency <= 0 || pages <= 0) return 0;
+	return Math.log((pages + 1) / frequency);
+}
+
+/** The words of a query the planner works with: none for a quoted phrase or filler alone. */
+export function plannableWords(query: string): string[] {
+	return isQuoted(query) ? [] : [...new Set(queryWords(query))];
+}
+
+/**
+ * What to search for a query. With the rarities, words the index does not hold are not searched
+ * on their own (Pagefind would find nothing, after loading an index chunk), very common words
+ * fill the places the rarer ones leave, and only the rarest few are searched on their own; the
+ * strict search keeps every word typed.
+ */
+export function planSearch(query: string, weights: SearchWeights | undefined): SearchPlan {
+	const typed = plannableWords(query);
+	// A quoted phrase stays exact, and filler alone is searched as typed.
+	if (typed.length === 0) return { mode: 'strict', strict: query.trim() };
+	if (typed.length === 1) return { mode: 'strict', strict: typed[0]! };
+	if (weights === undefined) return { mode: 'planned', strict: typed.join(' '), words: undefined };
+	const words = [...new Set(joinKnownCompounds(typed, weights))];
+	// Without rarities (the file failed to load) every word counts once.
+	if (weights.pages === 0) return { mode: 'planned', strict: words.join(' '), words: words.map((word) => ({ word, weight: 1 })) };
+	const known = words
+		.map((word) => ({ word, frequency: weights.documentFrequency[word.toLocaleLowerCase('zh-CN')] ?? 0 }))
+		.filter(({ frequency }) => frequency > 0);
+	// Informative words first, rarest first; a single character matches every index word it
+	// starts, so it comes after the longer words. Common words fill the places left: with one
+	// rare word alone (删), the common ones it comes with (凭证) tell its pages apart.
+	const single = (word: string) => [...word].length === 1;
+	const common = (frequency: number) => frequency > weights.pages * COMMON_SHARE;
+	const rarest = new Set(
+		[...known]
+			.sort(
+				(a, b) =>
+					Number(common(a.frequency)) - Number(common(b.frequency)) ||
+					Number(single(a.word)) - Number(single(b.word)) ||
+					a.frequency - b.frequency,
+			)
+			.slice(0, MAX_WORD_SEARCHES)
+			.map(({ word }) => word),
+	);
+	const chosen = known.filter(({ word }) => rarest.has(word));
+	if (chosen.length === 0) return { mode: 'strict', strict: typed.join(' ') };
+	return {
+		mode: 'planned',
+		// The strict search keeps every word typed: its few hits hold them all.
+		strict: typed.join(' '),
+		words: chosen.map(({ word, frequency }) => ({ word, weight: rarity(frequency, weights.pages) })),
+	};
+}
+
+/**
+ * The segmenter cuts a compound it does not know into single characters (账套 becomes 账 and 套);
+ * searched on their own, each character matches half the manual. Runs of single characters are
+ * joined again, longest first, where the index holds the compound.
+ */
+export function joinKnownCompounds(words: readonly string[], weights: SearchWeights): string[] {
+	const single = (word: string) => [...word].length === 1 && /\p{Script=Han}/u.test(word);
+	const known = (word: string) => (weights.documentFrequency[word.toLocaleLowerCase('zh-CN')] ?? 0) > 0;
+	const joined: string[] = [];
+	for (let at = 0; at < words.length;) {
+		let end = at;
+		if (single(words[at]!)) {
+			for (let next = at + 1; next < words.length && single(words[next]!); next++) {
+				if (known(words.slice(at, next + 1).join(''))) end = next;
+			}
+		}
+		joined.push(words.slice(at, end + 1).join(''));
+		at = end + 1;
+	}
+	return joined;
+}
+
+/** One search's hits, best first, with Pagefind's score. */
+export interface WordHits {
+	word: string;
+	weight: number;
+	hits: readonly { id: string; score: number }[];
+}
+
+export interface MergedHit {
+	id: string;
+	/** The words of the query this page holds, rarest first. */
+	words: string[];
+	score: number;
+	/** The search whose result stands for this page (its excerpt is the one shown): the rarest word that found it. */
+	via: string;
+}
+
+/** How much of the query's total weight a strict hit gets on top of its words: holding every word is evidence too. */
+const STRICT_BONUS = 0.3;
+
+/**
+ * Ranks pages by the query words they hold: each word adds its rarity, scaled by how well
+ * Pagefind ranked the page for it (a word in the title, synonyms or symptoms counts more than a
+ * passing mention), and strict hits, which hold every word, get a bonus. Pages that hold every
+ * word only in passing (the glossary, the paper kit) can so fall behind a page made for the
+ * question. Strict hits keep their order among themselves: they take the places their scores
+ * earn, in Pagefind's order. `strictWord` names the strict search in `via`.
+ */
+export function mergeHits(strict: readonly string[], perWord: readonly WordHits[], strictWord: string): MergedHit[] {
+	const pages = new Map<string, { words: WeightedWord[]; score: number }>();
+	const total = perWord.reduce((sum, { weight }) => sum + weight, 0);
+	for (const { word, weight, hits } of perWord) {
+		const best = Math.max(...hits.map((hit) => hit.score), Number.MIN_VALUE);
+		for (const hit of hits) {
+			const page = pages.get(hit.id) ?? { words: [], score: 0 };
+			page.words.push({ word, weight });
+			page.score += weight * (0.3 + 0.7 * (hit.score / best));
+			pages.set(hit.id, page);
+		}
+	}
+	const strictSet = new Set(strict);
+	const ranked = [...new Set([...strict, ...pages.keys()])]
+		.map((id) => {
+			const page = pages.get(id);
+			const words = (page?.words ?? []).sort((a, b) => b.weight - a.weight).map(({ word }) => word);
+			const isStrict = strictSet.has(id);
+			return {
+				id,
+				words,
+				score: (page?.score ?? 0) + (isStrict ? STRICT_BONUS * total : 0),
+				via: isStrict ? strictWord : (words[0] ?? strictWord),
+			};
+		})
+		.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+	// The places strict hits earned, refilled with them in Pagefind's order.
+	const strictInOrder = strict.map((id) => ranked.find((hit) => hit.id === id)!);
+	let next = 0;
+	return ranked.map((hit) => (strictSet.has(hit.id) ? strictInOrder[next++]! : hit));
+}
