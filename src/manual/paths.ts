@@ -12,6 +12,10 @@ export const CONTENT = {
 	calendar: 'content/calendar',
 	sidebar: 'content/sidebar.yaml',
 	laws: 'content/laws/laws.yaml',
+	/** One learning path a file; the file name is the path id. */
+	trainingPaths: 'content/training/paths',
+	/** One self-check a file, naming its chapter. */
+	selfChecks: 'content/training/self-checks',
 } as const;
 
 /** A checklist's source file; its id is the file name. */
