@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { ChecklistSchema } from '../schemas/checklist.ts';
 import { parseContent } from '../schemas/parse.ts';
 import { LearningPathSchema, SelfCheckSchema, type LearningPath, type SelfCheck } from '../schemas/training.ts';
-import type { PathItem, PathStage } from '../domain/training/progress.ts';
+import type { PathItem, PathStage, TrainingCatalogue } from '../domain/training/progress.ts';
 import { CONTENT, checklistFile } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
 
@@ -94,3 +94,23 @@ export const onAnyPath = (chapter: string): boolean =>
 	[...learningPaths.values()].some((path) =>
 		path.stages.some((stage) => stage.chapters.includes(chapter) || stage.selfChecks.includes(chapter)),
 	);
+
+/** Every path resolved, with editions and titles, for the record and summary pages. */
+export function trainingCatalogue(roleNames: Map<string, string>, titles: Record<string, string>): TrainingCatalogue {
+	const paths = Object.fromEntries(
+		[...learningPaths].map(([id, path]) => [
+			id,
+			{
+				title: path.title,
+				roleName: roleNames.get(path.role) ?? path.role,
+				stages: pathStages(id).map(({ name, items }) => ({ name, items })),
+			},
+		]),
+	);
+	const chapters = new Set(
+		Object.values(paths).flatMap((path) =>
+			path.stages.flatMap((stage) => stage.items.filter((item) => item.kind !== 'checklist').map((item) => item.id)),
+		),
+	);
+	return { paths, editions: Object.fromEntries([...chapters].map((id) => [id, chapterEdition(id)])), titles };
+}

@@ -25,7 +25,10 @@ test('a new hire opens their path from home, reads and confirms a chapter, takes
 	await expect(page.getByRole('status').first()).toContainText('已完成 0/');
 
 	// The common core comes first: its first chapter is the first thing to read.
-	await page.getByText('下一步：').getByRole('link', { name: `阅读：${chapter.title}` }).click();
+	await page
+		.getByText('下一步：')
+		.getByRole('link', { name: `阅读：${chapter.title}` })
+		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title);
 	await page.getByLabel('你的姓名').fill('王小明');
 	await page.getByRole('button', { name: '我已阅读并理解' }).click();
@@ -80,6 +83,66 @@ test('a confirmation of an older edition shows 需重读 on the path and the cha
 	await page.goto('/training/paths/accountant/');
 	await expect(page.locator(`li[data-kind="chapter"][data-id="${chapterId}"]`).first()).toContainText('有更新，需重读');
 	// The edition that changed is the next thing to do.
-	await page.getByText('下一步：').getByRole('link', { name: `阅读：${chapter.title}` }).click();
+	await page
+		.getByText('下一步：')
+		.getByRole('link', { name: `阅读：${chapter.title}` })
+		.click();
 	await expect(page.getByText('有更新，需重读')).toContainText(edition);
 });
+
+test('the record prints on A4 and exports; the summary imports three files, reports the damaged one and tables the others', async ({
+	page,
+}) => {
+	await page.clock.install({ time: new Date('2026-12-01T09:30:00+08:00') });
+	await page.goto(`/${chapterId}/`);
+	await page.getByLabel('你的姓名').fill('王小明');
+	await page.getByRole('button', { name: '我已阅读并理解' }).click();
+	await expect(page.getByText('王小明 已于')).toBeVisible();
+
+	await page.goto('/training/paths/accountant/');
+	await page.getByRole('link', { name: '我的培训记录（打印、导出）' }).click();
+	const sheet = page.getByRole('region', { name: '培训记录' });
+	await expect(sheet).toContainText('王小明');
+	await expect(sheet).toContainText(accountant.data.title);
+	const row = sheet.getByRole('row').filter({ hasText: `阅读：${chapter.title}` });
+	await expect(row).toContainText('已读');
+	await expect(row).toContainText(edition);
+
+	// Print: A4, the controls left off the paper.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: '导出记录文件' })).toBeHidden();
+	await page.screenshot({ path: 'test-results/training-record-print.png', fullPage: true });
+	const pdf = await page.pdf({ preferCSSPageSize: true });
+	expect(pdf.length).toBeGreaterThan(1000);
+	await page.emulateMedia({ media: 'screen' });
+
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出记录文件' }).click()]);
+	expect(download.suggestedFilename()).toMatch(/^培训记录-王小明-2026-12-01\.json$/);
+	const exported = readFileSync((await download.path())!, 'utf8');
+	const own = JSON.parse(exported) as { record: { name: string; reads: Record<string, { edition: string }> } };
+	expect(own.record.reads[chapterId]?.edition).toBe(edition);
+	// A colleague's record that confirmed an older edition.
+	const colleague = structuredClone(own);
+	colleague.record.name = '李四';
+	colleague.record.reads[chapterId]!.edition = '000000000000';
+
+	await page.goto('/training/summary/');
+	await page.getByLabel('培训记录文件').setInputFiles([
+		{ name: '王小明.json', mimeType: 'application/json', buffer: Buffer.from(exported) },
+		{ name: '坏文件.json', mimeType: 'application/json', buffer: Buffer.from(exported.slice(0, 50)) },
+		{ name: '李四.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(colleague)) },
+	]);
+	await expect(page.getByRole('listitem').filter({ hasText: '坏文件.json' })).toContainText('文件已损坏');
+	const rows = page.getByRole('table').getByRole('row');
+	await expect(rows).toHaveCount(3);
+	const wang = rows.filter({ hasText: '王小明' });
+	const li = rows.filter({ hasText: '李四' });
+	await expect(li.getByRole('cell').nth(2)).toContainText(chapter.title);
+	await expect(wang.getByRole('cell').nth(2)).toHaveText('—');
+	await expect(wang.getByRole('cell').nth(4)).toContainText(titleOfFirstDrill());
+});
+
+function titleOfFirstDrill(): string {
+	const id = accountant.data.stages.flatMap((stage) => stage.checklists)[0]!;
+	return manual.checklists.find((entry) => entry.id === id)!.data.title;
+}

@@ -100,3 +100,23 @@ test('the manual: every role has a path, and the common core and first two weeks
 	const questions = manual.selfChecks.filter((check) => firstTwoWeeks.has(check.data.chapter)).flatMap((check) => check.data.questions);
 	assert.ok(questions.length >= 120, `only ${questions.length} questions on the first two weeks`);
 });
+
+test('an exported record reads back; a damaged or foreign file gives a Chinese reason instead of throwing', async () => {
+	const { readTrainingExport, trainingExport } = await import('../../src/domain/training/export.ts');
+	const record = confirmRead({ ...emptyTrainingRecord(), name: '李四' }, 'operations/x', 'ed1', new Date('2026-12-01T09:00:00Z'));
+	const file = JSON.stringify(
+		trainingExport(record, 'accountant', { drill: [{ finishedAt: '2026-12-01T10:00:00.000Z' }] }, new Date('2026-12-02T00:00:00Z')),
+	);
+	const back = readTrainingExport(file);
+	assert.ok(back.ok);
+	assert.deepEqual(back.value.record, record);
+	assert.deepEqual(back.value.drills, { drill: [{ finishedAt: '2026-12-01T10:00:00.000Z' }] });
+	assert.equal(back.value.path, 'accountant');
+
+	const damaged = readTrainingExport(file.slice(0, 40));
+	assert.ok(!damaged.ok);
+	assert.match(damaged.error, /文件已损坏/);
+	const foreign = readTrainingExport('{"hello":1}');
+	assert.ok(!foreign.ok);
+	assert.match(foreign.error, /不是本手册导出的培训记录/);
+});

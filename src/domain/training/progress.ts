@@ -62,3 +62,45 @@ export function pathProgress(
 		statuses,
 	};
 }
+
+/** What a page needs to judge any record against any path, serialised into the page at build. */
+export interface TrainingCatalogue {
+	paths: Record<string, { title: string; roleName: string; stages: PathStage[] }>;
+	/** Current edition per chapter id. */
+	editions: Record<string, string>;
+	/** Display titles of chapters and checklists by id. */
+	titles: Record<string, string>;
+}
+
+/** One person's line in the manager's summary: who must re-read, who has not passed, who has not drilled. */
+export interface SummaryRow {
+	name: string;
+	pathTitle: string;
+	done: number;
+	total: number;
+	read: string[];
+	reread: string[];
+	notPassed: string[];
+	notDrilled: string[];
+}
+
+export function summaryRow(name: string, pathId: string, record: TrainingRecord, drills: Drills, catalogue: TrainingCatalogue): SummaryRow {
+	const path = catalogue.paths[pathId];
+	const stages = path?.stages ?? [];
+	const progress = pathProgress(stages, record, catalogue.editions, drills);
+	const items = stages.flatMap((stage) => stage.items);
+	const statuses = progress.statuses.flat();
+	const titled = (kind: PathItem['kind'], wanted: (status: ItemStatus) => boolean) => [
+		...new Set(items.filter((item, i) => item.kind === kind && wanted(statuses[i]!)).map((item) => catalogue.titles[item.id] ?? item.id)),
+	];
+	return {
+		name,
+		pathTitle: path?.title ?? `（未知路径 ${pathId}）`,
+		done: progress.done,
+		total: progress.total,
+		read: titled('chapter', (status) => status === 'read'),
+		reread: titled('chapter', (status) => status === 'reread'),
+		notPassed: titled('selfCheck', (status) => status !== 'passed'),
+		notDrilled: titled('checklist', (status) => status !== 'practised'),
+	};
+}
