@@ -120,3 +120,31 @@ test('an exported record reads back; a damaged or foreign file gives a Chinese r
 	assert.ok(!foreign.ok);
 	assert.match(foreign.error, /不是本手册导出的培训记录/);
 });
+
+test('finished drill runs are read tolerantly from the runner records: unfinished, reopened, non-drill and damaged runs are skipped', async () => {
+	const { finishedDrills } = await import('../../src/client/drill-runs.ts');
+	const items = new Map<string, string>([
+		['manual.run.a', JSON.stringify({ drill: true, checklist: { id: 'drill' }, events: [{ type: 'finish', at: '2026-12-01T10:00:00Z' }] })],
+		[
+			'manual.run.b',
+			JSON.stringify({
+				drill: true,
+				checklist: { id: 'drill' },
+				events: [
+					{ type: 'finish', at: '2026-12-01T11:00:00Z' },
+					{ type: 'reopen', at: 'x' },
+				],
+			}),
+		],
+		['manual.run.c', JSON.stringify({ drill: false, checklist: { id: 'system-failure' }, finishedAt: '2026-12-01T10:00:00Z' })],
+		['manual.run.d', '{not json'],
+		['manual.run.e', JSON.stringify({ drill: true, checklistId: 'data-loss', finishedAt: '2026-12-02T10:00:00Z' })],
+		['other', JSON.stringify({ drill: true, checklistId: 'x', finishedAt: '2026-12-02T10:00:00Z' })],
+	]);
+	const keys = [...items.keys()];
+	const storage = { length: keys.length, key: (i: number) => keys[i] ?? null, getItem: (key: string) => items.get(key) ?? null } as Storage;
+	assert.deepEqual(finishedDrills(storage), {
+		drill: [{ finishedAt: '2026-12-01T10:00:00Z' }],
+		'data-loss': [{ finishedAt: '2026-12-02T10:00:00Z' }],
+	});
+});
