@@ -19,6 +19,8 @@ class ChapterTraining extends HTMLElement {
 		this.chapter = this.dataset['chapter'] ?? '';
 		this.edition = this.dataset['edition'] ?? '';
 		this.setAttribute('data-ready', '');
+		// Confirming and scoring need this script: the server leaves their buttons hidden until it runs.
+		for (const hidden of this.querySelectorAll<HTMLElement>('[data-confirm], [data-submit]')) hidden.hidden = false;
 		this.querySelector<HTMLFormElement>('[data-confirm]')?.addEventListener('submit', (event) => {
 			event.preventDefault();
 			this.confirm();
@@ -78,10 +80,11 @@ class ChapterTraining extends HTMLElement {
 		const wrong = new Set(result.wrong.map((answer) => answer.questionId));
 		for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')) {
 			const isWrong = wrong.has(fieldset.dataset['question'] ?? '');
+			const answered = fieldset.querySelector('input:checked') !== null;
 			fieldset.toggleAttribute('data-wrong', isWrong);
 			fieldset.toggleAttribute('data-right', !isWrong);
 			const verdict = fieldset.querySelector('[data-verdict]');
-			if (verdict) verdict.textContent = isWrong ? '答错了。正确答案：' : '答对了。答案：';
+			if (verdict) verdict.textContent = !isWrong ? '答对了。答案：' : answered ? '答错了。正确答案：' : '未作答。正确答案：';
 		}
 		const mustMissed = result.wrong.some((answer) => answer.mustBeRight);
 		const status = this.querySelector('[data-score]');
