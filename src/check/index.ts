@@ -19,6 +19,7 @@ import { lintChapters } from './rules/markdown-lint.ts';
 import { originalityProblems } from './rules/originality.ts';
 import { referenceProblems } from './rules/references.ts';
 import { sidebarProblems } from './rules/sidebar.ts';
+import { trainingProblems } from './rules/training.ts';
 
 export interface CheckResult {
 	manual: Manual;
@@ -55,6 +56,7 @@ const CROSS_FILE_RULES = [
 	directoryProblems,
 	sidebarProblems,
 	calendarProblems,
+	trainingProblems,
 ];
 
 /** Every content check at once: schemas, cross-file rules, citations, remark-lint, originality. */

@@ -11,6 +11,7 @@ import { OrganisationSchema, type Organisation } from '../schemas/organisation.t
 import { ResponseRulesSchema, type ResponseRules } from '../schemas/response-rules.ts';
 import { RolesSchema, type Role } from '../schemas/role.ts';
 import { SidebarSchema, type Sidebar } from '../schemas/sidebar.ts';
+import { LearningPathSchema, SelfCheckSchema, type LearningPath, type SelfCheck } from '../schemas/training.ts';
 import { outline, parseMdx, type ChapterOutline } from './mdx.ts';
 import { problem, type ContentProblem } from './problem.ts';
 import { parseYaml, splitFrontmatter, type Locate } from './yaml.ts';
@@ -52,6 +53,13 @@ export interface Manual {
 	laws: Located<Law[]> | undefined;
 	responseRules: Located<ResponseRules> | undefined;
 	legalFacts: Located<LegalFacts> | undefined;
+	/** Learning paths, with their id (the file name). */
+	paths: (Located<LearningPath> & { id: string })[];
+	/** Path files that exist but failed their schema: others may still include them without being blamed. */
+	rejectedPaths: string[];
+	selfChecks: Located<SelfCheck>[];
+	/** Chapters whose self-check file failed its schema, for the same reason. */
+	rejectedSelfChecks: string[];
 }
 
 /** A reference read from a file that failed its schema, so it can still be checked in the same pass. */
@@ -226,6 +234,23 @@ export function loadManual(root: string): LoadResult {
 		.map((file) => readYaml(file, FilingCalendarSchema))
 		.filter((entry): entry is Located<FilingCalendar> => entry !== undefined);
 
+	const paths: Manual['paths'] = [];
+	const rejectedPaths: string[] = [];
+	for (const file of listFiles(root, CONTENT.trainingPaths, /\.ya?ml$/)) {
+		const id = basename(file).replace(/\.ya?ml$/, '');
+		const entry = readYaml(file, LearningPathSchema, () => rejectedPaths.push(id));
+		if (entry) paths.push({ id, ...entry });
+	}
+	const selfChecks: Manual['selfChecks'] = [];
+	const rejectedSelfChecks: string[] = [];
+	for (const file of listFiles(root, CONTENT.selfChecks, /\.ya?ml$/)) {
+		const entry = readYaml(file, SelfCheckSchema, (data) => {
+			const chapter = (data as { chapter?: unknown } | undefined)?.chapter;
+			if (typeof chapter === 'string') rejectedSelfChecks.push(chapter);
+		});
+		if (entry) selfChecks.push(entry);
+	}
+
 	const manual: Manual = {
 		chapters,
 		checklists,
@@ -238,6 +263,10 @@ export function loadManual(root: string): LoadResult {
 		laws: readYaml(CONTENT.laws, LawsSchema),
 		responseRules: readYaml(CONTENT.responseRules, ResponseRulesSchema),
 		legalFacts: readYaml(CONTENT.legalFacts, LegalFactsSchema),
+		paths,
+		rejectedPaths,
+		selfChecks,
+		rejectedSelfChecks,
 	};
 	return { manual, problems, files };
 }

@@ -1,9 +1,9 @@
 /**
  * What the service worker keeps for when the network or the office server is down: every page
- * an incident needs (checklists, contacts, roles, the paper kit). The worker also keeps the
+ * an incident needs (checklists, contacts, roles, the paper kit), and the training record and summary. The worker also keeps the
  * CSS and JavaScript those pages use, found in their HTML when it caches them.
  */
-import { checklistPath, DATA_PAGES, SITE_BASE, withBase } from './routes.ts';
+import { checklistPath, DATA_PAGES, SITE_BASE, TRAINING_PAGES, withBase } from './routes.ts';
 
 export function offlinePages(checklistIds: readonly string[], base = SITE_BASE): string[] {
 	return [
@@ -13,6 +13,9 @@ export function offlinePages(checklistIds: readonly string[], base = SITE_BASE):
 		DATA_PAGES.checklists,
 		DATA_PAGES.emergencyKit,
 		...checklistIds.map(checklistPath),
+		// A manager importing records, or a reader printing theirs, may be offline: both work on the device alone.
+		TRAINING_PAGES.record,
+		TRAINING_PAGES.summary,
 	].map(withBase(base));
 }
 

@@ -31,6 +31,11 @@ export const checklistStartPath = (id: string, severity: string) => `${checklist
 /** Where a run on this device is resumed. */
 export const runPath = (checklistId: string, runId: string) => `${checklistPath(checklistId)}?run=${encodeURIComponent(runId)}`;
 
+/** A role's learning path page; under /training/paths/ so no chapter under /training/ can collide. */
+export const trainingPathPath = (pathId: string) => `/training/paths/${pathId}/`;
+/** The reader's own training record (print and export), and the manager's summary of imported records. */
+export const TRAINING_PAGES = { record: '/training/record/', summary: '/training/summary/' } as const;
+
 /** The editors' help page of a content-check rule (slugs such as `ref/role` keep their slash). */
 export const ruleHelpPath = (slug: string) => `/help/rules/${slug}/`;
 export const RULE_HELP_INDEX = '/help/rules/';
@@ -77,5 +82,8 @@ export const links = {
 	run: (checklistId: string, runId: string) => href(runPath(checklistId, runId)),
 	dataPage: (key: keyof typeof DATA_PAGES) => href(DATA_PAGES[key]),
 	ruleHelp: (slug: string) => href(ruleHelpPath(slug)),
+	trainingPath: (pathId: string) => href(trainingPathPath(pathId)),
+	trainingRecord: () => href(TRAINING_PAGES.record),
+	trainingSummary: () => href(TRAINING_PAGES.summary),
 	ruleHelpIndex: () => href(RULE_HELP_INDEX),
 };

@@ -16,6 +16,10 @@ export const CONTENT = {
 	responseRules: 'content/facts/response.yaml',
 	/** Legal figures several chapters need, kept once. */
 	legalFacts: 'content/facts/legal-facts.yaml',
+	/** One learning path a file; the file name is the path id. */
+	trainingPaths: 'content/training/paths',
+	/** One self-check a file, naming its chapter. */
+	selfChecks: 'content/training/self-checks',
 } as const;
 
 /** A checklist's source file; its id is the file name. */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cacheName, offlinePages } from '../../src/domain/offline.ts';
 
-test('the pages kept offline are the incident essentials and every checklist, under the base path', () => {
+test('the pages kept offline are the incident essentials, every checklist and the training record and summary, under the base path', () => {
 	assert.deepEqual(offlinePages(['system-failure'], '/'), [
 		'/',
 		'/contacts/',
@@ -10,6 +10,8 @@ test('the pages kept offline are the incident essentials and every checklist, un
 		'/checklists/',
 		'/emergency-kit/',
 		'/checklists/system-failure/',
+		'/training/record/',
+		'/training/summary/',
 	]);
 	assert.equal(offlinePages(['a'], '/manual/')[5], '/manual/checklists/a/');
 });

@@ -1,0 +1,116 @@
+/**
+ * Training content for pages, build time only: learning paths with their included paths'
+ * stages first, self-checks by chapter, and each chapter's edition (a hash of its source file,
+ * so any change to the text a reader confirmed yields a new edition).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { ChecklistSchema } from '../schemas/checklist.ts';
+import { parseContent } from '../schemas/parse.ts';
+import { LearningPathSchema, SelfCheckSchema, type LearningPath, type SelfCheck } from '../schemas/training.ts';
+import type { PathItem, PathStage, TrainingCatalogue } from '../domain/training/progress.ts';
+import { CONTENT, checklistFile } from './paths.ts';
+import { readYamlFile } from './yaml-file.ts';
+
+function parsed<T extends z.ZodType>(file: string, schema: T): z.output<T> {
+	const result = parseContent(schema, readYamlFile(file));
+	if (!result.success) throw new Error(`${file} 有错误，请运行 npm run check 查看详情：\n${z.prettifyError(result.error)}`);
+	return result.data;
+}
+
+const yamlFiles = (folder: string) =>
+	existsSync(folder)
+		? readdirSync(folder, { recursive: true })
+				.map(String)
+				.filter((name) => /\.ya?ml$/.test(name) && !basename(name).startsWith('_'))
+				.sort()
+				.map((name) => join(folder, name))
+		: [];
+
+export const learningPaths: Map<string, LearningPath> = new Map(
+	yamlFiles(CONTENT.trainingPaths).map((file) => [basename(file).replace(/\.ya?ml$/, ''), parsed(file, LearningPathSchema)]),
+);
+
+export const selfChecks: Map<string, SelfCheck> = new Map(
+	yamlFiles(CONTENT.selfChecks).map((file) => {
+		const selfCheck = parsed(file, SelfCheckSchema);
+		return [selfCheck.chapter, selfCheck];
+	}),
+);
+
+function chapterSource(id: string): string {
+	for (const extension of ['.mdx', '.md']) {
+		const file = join(CONTENT.chapters, `${id}${extension}`);
+		if (existsSync(file)) return readFileSync(file, 'utf8');
+	}
+	return '';
+}
+
+/** The chapter's edition: the first 12 hex digits of the SHA-256 of its source. */
+export const chapterEdition = (id: string): string => createHash('sha256').update(chapterSource(id)).digest('hex').slice(0, 12);
+
+/** Reading time at a careful 300 characters a minute, from the body's Han characters and words. */
+export function readingMinutes(id: string): number {
+	const body = chapterSource(id).replace(/^---[\s\S]*?---/, '');
+	const characters = body.match(/[\p{Script=Han}\w]/gu)?.length ?? 0;
+	return Math.max(5, Math.ceil(characters / 300));
+}
+
+/** A drill run takes about two minutes a step, and never less than a quarter of an hour. */
+function drillMinutes(id: string): number {
+	const checklist = parsed(checklistFile(id), ChecklistSchema);
+	const steps = checklist.phases.reduce((sum, phase) => sum + phase.steps.length, 0);
+	return Math.max(15, steps * 2);
+}
+
+/** A self-check takes a minute a question. */
+const checkMinutes = (id: string) => Math.max(3, selfChecks.get(id)?.questions.length ?? 0);
+
+/** The path's stages, included paths' first (each included once), with the time each item takes. */
+export function pathStages(id: string, seen = new Set<string>()): (PathStage & { goal: string; from: string })[] {
+	const path = learningPaths.get(id);
+	if (!path || seen.has(id)) return [];
+	seen.add(id);
+	const own = path.stages.map((stage) => ({
+		name: stage.name,
+		goal: stage.goal,
+		from: id,
+		items: [
+			...stage.chapters.map((chapter): PathItem => ({ kind: 'chapter', id: chapter, minutes: readingMinutes(chapter) })),
+			...stage.selfChecks.map((chapter): PathItem => ({ kind: 'selfCheck', id: chapter, minutes: checkMinutes(chapter) })),
+			...stage.checklists.map((checklist): PathItem => ({ kind: 'checklist', id: checklist, minutes: drillMinutes(checklist) })),
+		],
+	}));
+	return [...path.includes.flatMap((included) => pathStages(included, seen)), ...own];
+}
+
+/** Paths in the role directory's order. */
+export const pathIdForRole = (role: string): string | undefined => [...learningPaths].find(([, path]) => path.role === role)?.[0];
+
+/** Whether a chapter is on any path, so its page offers the read confirmation. */
+export const onAnyPath = (chapter: string): boolean =>
+	[...learningPaths.values()].some((path) =>
+		path.stages.some((stage) => stage.chapters.includes(chapter) || stage.selfChecks.includes(chapter)),
+	);
+
+/** Every path resolved, with editions and titles, for the record and summary pages. */
+export function trainingCatalogue(roleNames: Map<string, string>, titles: Record<string, string>): TrainingCatalogue {
+	const paths = Object.fromEntries(
+		[...learningPaths].map(([id, path]) => [
+			id,
+			{
+				title: path.title,
+				roleName: roleNames.get(path.role) ?? path.role,
+				stages: pathStages(id).map(({ name, items }) => ({ name, items })),
+			},
+		]),
+	);
+	const chapters = new Set(
+		Object.values(paths).flatMap((path) =>
+			path.stages.flatMap((stage) => stage.items.filter((item) => item.kind !== 'checklist').map((item) => item.id)),
+		),
+	);
+	return { paths, editions: Object.fromEntries([...chapters].map((id) => [id, chapterEdition(id)])), titles };
+}
