@@ -5,6 +5,7 @@
  */
 import {
 	mergeRuns,
+	missingEvents,
 	record,
 	runState,
 	severityName,
@@ -14,16 +15,17 @@ import {
 	type StepState,
 } from '../domain/run/model.ts';
 import { historyLine, runToJson, runToMarkdown } from '../domain/run/export.ts';
-import { openStorage, RUN_KEY_PREFIX, RunStore } from '../domain/run/store.ts';
+import { EPOCH_KEY, openRunStore, RUN_KEY_PREFIX, type SaveOutcome } from '../domain/run/store.ts';
 import { unfinishedRuns } from '../domain/run/unfinished.ts';
 import { links } from '../domain/routes.ts';
 import { clock, dateTime, elapsed } from '../domain/run/time.ts';
 import { download, fill, h } from './dom.ts';
+import { guardUnsaved, unreadableNotice } from './run-storage.ts';
 
 const TICK_MS = 20_000;
 
 class ChecklistRunner extends HTMLElement {
-	private store = new RunStore(openStorage());
+	private store = openRunStore();
 	private checklist!: ChecklistSnapshot;
 	private run: ChecklistRun | undefined;
 	private panel!: HTMLElement;
@@ -38,13 +40,15 @@ class ChecklistRunner extends HTMLElement {
 		this.announcer = h('p', { class: 'sr-only', 'aria-live': 'polite' });
 		this.prepend(this.panel, this.announcer);
 		window.addEventListener('storage', (event) => this.onStorage(event));
+		guardUnsaved(this.store, () => this.afterRetry());
 		window.addEventListener('beforeprint', () => this.querySelectorAll('details').forEach((d) => (d.open = true)));
 
 		const params = new URLSearchParams(location.search);
 		const runId = params.get('run');
 		if (runId) {
 			const saved = this.store.get(runId);
-			if (saved) this.show(saved);
+			if (saved && saved.checklist.id === this.checklist.id) this.show(saved);
+			else if (saved) location.replace(links.run(saved.checklist.id, saved.id));
 			else this.renderStart(`找不到运行记录 ${runId}：它可能保存在另一台设备或另一个浏览器上，或已被清除。`);
 		} else if (params.has('start')) {
 			this.begin({ severity: params.get('start') ?? '', by: this.store.operator });
@@ -56,22 +60,58 @@ class ChecklistRunner extends HTMLElement {
 	}
 
 	private onStorage(event: StorageEvent): void {
-		// Another tab recorded on this run: merge its events (the store never drops any).
-		if (this.run && event.key === RUN_KEY_PREFIX + this.run.id) {
-			const latest = this.store.get(this.run.id);
-			if (latest) {
-				this.run = mergeRuns(latest, this.run);
-				this.render();
-			}
+		const run = this.run;
+		if (!run) return;
+		if (event.key === null || event.key === EPOCH_KEY || (event.key === RUN_KEY_PREFIX + run.id && event.newValue === null)) {
+			if (this.store.isCleared(run.id) || !this.store.get(run.id)) this.dropCleared();
+			return;
 		}
+		if (event.key !== RUN_KEY_PREFIX + run.id) return;
+		// Another tab recorded on this run: merge its events, and write the union back if this tab
+		// holds events the stored copy lacks (its write may have crossed ours).
+		const latest = this.store.get(run.id);
+		if (!latest) return;
+		const merged = mergeRuns(latest, run);
+		const ours = missingEvents(latest, run).length > 0;
+		this.run = merged;
+		this.render();
+		if (ours) void this.store.save(merged).then((outcome) => this.saved(outcome));
+	}
+
+	/** Another tab cleared this device's runs: this tab must not write the run back. */
+	private dropCleared(): void {
+		this.run = undefined;
+		window.clearInterval(this.timer);
+		this.classList.remove('running');
+		history.replaceState(null, '', location.pathname);
+		this.renderStart('这次运行的记录已在本设备的另一个标签页中清除，没有再保存。');
+	}
+
+	/** What a save came back with: other tabs' events merged in, or a clear that dropped the run. */
+	private saved(outcome: SaveOutcome): void {
+		if (!this.run) return;
+		if (outcome.status === 'cleared') return this.dropCleared();
+		if (outcome.run.id !== this.run.id) return;
+		const before = this.run.events.length;
+		this.run = mergeRuns(outcome.run, this.run);
+		if (this.run.events.length !== before || outcome.status === 'pending') this.render();
+		else this.renderSaving();
+	}
+
+	private afterRetry(): void {
+		if (this.run) this.saved({ status: this.store.unsaved ? 'pending' : 'saved', run: this.run });
 	}
 
 	private begin(options: Parameters<typeof startRun>[1]): void {
 		const run = startRun(this.checklist, options);
-		this.show(this.store.save(run));
-		history.replaceState(null, '', links.run(this.checklist.id, run.id));
+		this.show(run);
 		this.announce(`已开始执行：${this.checklist.title}`);
 		this.panel.querySelector<HTMLElement>('h2')?.focus();
+		// The address names the run once the device holds it (or knows it cannot yet).
+		void this.store.save(run).then((outcome) => {
+			this.saved(outcome);
+			if (this.run?.id === run.id) history.replaceState(null, '', links.run(this.checklist.id, run.id));
+		});
 	}
 
 	private show(run: ChecklistRun): void {
@@ -94,24 +134,35 @@ class ChecklistRunner extends HTMLElement {
 
 	private apply(event: Parameters<typeof record>[1], message: string): void {
 		if (!this.run) return;
-		this.run = this.store.save(record(this.run, event));
+		this.run = record(this.run, event);
 		this.render();
 		this.announce(message);
+		void this.store.save(this.run).then((outcome) => this.saved(outcome));
 	}
 
 	private get operator(): string {
 		return this.store.operator;
 	}
 
-	private savingNotice(): HTMLElement | false {
-		return (
-			!this.store.saving &&
-			h(
-				'p',
-				{ class: 'run-notice', role: 'alert' },
-				'本设备无法保存运行记录（隐私模式、存储已满或被禁用）。记录只在当前页面中，关闭或刷新页面就会丢失：请随时导出。',
-			)
-		);
+	private savingNotice(): HTMLElement {
+		const notice = h('div', { class: 'run-saving' });
+		this.fillSaving(notice);
+		return notice;
+	}
+
+	/** Says, in place, whether what the page holds is on the device; no re-render needed. */
+	private renderSaving(): void {
+		const notice = this.panel.querySelector<HTMLElement>('.run-saving');
+		if (notice) this.fillSaving(notice);
+	}
+
+	private fillSaving(notice: HTMLElement): void {
+		const problem = !this.store.readable
+			? '本设备无法保存运行记录（隐私模式或存储被禁用）。记录只在当前页面中，关闭或刷新页面就会丢失：请随时导出。'
+			: this.store.unsaved > 0
+				? '最近的操作尚未保存到本设备（存储空间已满）。页面会自动重试；在此之前不要关闭页面，请随时导出。'
+				: '';
+		fill(notice, problem && h('p', { class: 'run-notice', role: 'alert' }, problem), unreadableNotice(this.store));
 	}
 
 	private renderStart(problem?: string): void {

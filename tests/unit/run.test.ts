@@ -1,8 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeRuns, record, runState, startRun, type ChecklistSnapshot } from '../../src/domain/run/model.ts';
+import { mergeRuns, nextSeq, record, runState, startRun, type ChecklistRun, type ChecklistSnapshot } from '../../src/domain/run/model.ts';
 import { runToJson, runToMarkdown } from '../../src/domain/run/export.ts';
-import { migrate, RunStore, RUN_KEY_PREFIX } from '../../src/domain/run/store.ts';
+import {
+	EPOCH_KEY,
+	migrate,
+	parseRun,
+	QUARANTINE_KEY_PREFIX,
+	RunStore,
+	RUN_KEY_PREFIX,
+	type RunLocks,
+} from '../../src/domain/run/store.ts';
 
 const step = (id: string, dueMinutes: number, severities: string[] = []) => ({
 	id,
@@ -127,6 +135,51 @@ test('the Markdown record lists each step with its time, who and notes, and the 
 	assert.equal(json.summary.steps[0].doneAt, minutes(12).toISOString());
 });
 
+test('the logical clock orders events even when the wall clock goes back', () => {
+	let run = startRun(checklist, {}, t0);
+	run = record(run, { type: 'check', step: 'a' }, minutes(10));
+	// An NTP correction sets the clock back 20 minutes before the untick.
+	run = record(run, { type: 'uncheck', step: 'a' }, minutes(-10));
+	run = record(run, { type: 'finish' }, minutes(-9));
+	run = record(run, { type: 'reopen' }, minutes(-8));
+	assert.deepEqual(
+		run.events.map((e) => e.seq),
+		[1, 2, 3, 4, 5],
+	);
+	const state = runState(run, minutes(-7));
+	assert.equal(state.steps[0]?.done, false);
+	assert.equal(state.finished, false);
+	// Stored in any order, the events are read in logical order.
+	const shuffled = { ...run, events: [...run.events].reverse() };
+	assert.equal(runState(shuffled, minutes(-7)).steps[0]?.done, false);
+	assert.equal(runState(shuffled, minutes(-7)).finished, false);
+});
+
+test('concurrent events get the same seq and the same order in every copy', () => {
+	const base = startRun(checklist, {}, t0);
+	const tabA = record(base, { type: 'check', step: 'a' }, minutes(1));
+	const tabB = record(base, { type: 'uncheck', step: 'a' }, minutes(1));
+	assert.equal(tabA.events[1]?.seq, tabB.events[1]?.seq);
+	const ab = mergeRuns(tabA, tabB);
+	const ba = mergeRuns(tabB, tabA);
+	assert.deepEqual(
+		ab.events.map((e) => e.id),
+		ba.events.map((e) => e.id),
+	);
+	assert.equal(runState(ab).steps[0]?.done, runState(ba).steps[0]?.done);
+	// The next event in the merged copy comes after both.
+	assert.equal(nextSeq(ab), 3);
+});
+
+test('merging keeps every event exactly once', () => {
+	const base = startRun(checklist, {}, t0);
+	const tabA = record(record(base, { type: 'check', step: 'a' }, minutes(1)), { type: 'note', step: 'a', note: '甲' }, minutes(2));
+	const tabB = record(base, { type: 'check', step: 'd' }, minutes(1));
+	const merged = mergeRuns(mergeRuns(tabA, tabB), tabA);
+	assert.equal(merged.events.length, 4);
+	assert.equal(new Set(merged.events.map((e) => e.id)).size, 4);
+});
+
 class MemoryStorage {
 	map = new Map<string, string>();
 	full = false;
@@ -151,34 +204,166 @@ class MemoryStorage {
 	}
 }
 
-test('the store saves, lists, merges and clears runs', () => {
+const storeOn = (storage: MemoryStorage, locks?: RunLocks) => new RunStore(storage as unknown as Storage, locks);
+const stored = (storage: MemoryStorage, run: ChecklistRun) => JSON.parse(storage.getItem(RUN_KEY_PREFIX + run.id)!) as ChecklistRun;
+
+test('the store saves, lists, merges and clears runs', async () => {
 	const storage = new MemoryStorage();
-	const store = new RunStore(storage as unknown as Storage);
+	const store = storeOn(storage);
 	const run = startRun(checklist, {}, t0);
-	store.save(record(run, { type: 'check', step: 'a' }, minutes(1)));
-	const other = new RunStore(storage as unknown as Storage);
-	const merged = other.save(record(run, { type: 'check', step: 'd' }, minutes(2)));
-	assert.equal(merged.events.length, 3);
+	await store.save(record(run, { type: 'check', step: 'a' }, minutes(1)));
+	const other = storeOn(storage);
+	const outcome = await other.save(record(run, { type: 'check', step: 'd' }, minutes(2)));
+	assert.equal(outcome.status, 'saved');
+	assert.equal(outcome.status === 'saved' && outcome.run.events.length, 3);
+	assert.equal(stored(storage, run).version, 2);
 	assert.equal(store.list().length, 1);
-	storage.setItem(`${RUN_KEY_PREFIX}broken`, '{not json');
-	storage.setItem(`${RUN_KEY_PREFIX}future`, JSON.stringify({ version: 99 }));
-	assert.equal(store.list().length, 1);
-	assert.equal(store.clear(), 3);
+	assert.equal(store.clear(), 1);
 	assert.equal(store.list().length, 0);
 });
 
-test('a full storage keeps the run in the page and reports that it is not saved', () => {
+test('validation: one malformed record never hides the others', () => {
 	const storage = new MemoryStorage();
-	const store = new RunStore(storage as unknown as Storage);
-	storage.full = true;
-	const run = store.save(startRun(checklist, {}, t0));
-	assert.equal(store.saving, false);
-	assert.equal(run.events.length, 1);
-	assert.equal(new RunStore(undefined).saving, false);
+	const good = startRun(checklist, {}, t0);
+	storage.setItem(RUN_KEY_PREFIX + good.id, JSON.stringify(good));
+	const noStepFields = structuredClone(good);
+	noStepFields.id = 'nosteps';
+	// A step without its text, role and deadline.
+	noStepFields.checklist.phases[0]!.steps[0] = { id: 'a' } as never;
+	storage.setItem(RUN_KEY_PREFIX + 'nosteps', JSON.stringify(noStepFields));
+	storage.setItem(RUN_KEY_PREFIX + 'badtime', JSON.stringify({ ...good, id: 'badtime', startedAt: '昨天下午' }));
+	storage.setItem(RUN_KEY_PREFIX + 'broken', '{not json');
+	const store = storeOn(storage);
+	assert.deepEqual(
+		store.list().map((r) => r.id),
+		[good.id],
+	);
+	assert.equal(store.get('badtime'), undefined);
+	const problem = parseRun({ ...good, startedAt: '昨天下午' });
+	assert.ok('problem' in problem && problem.problem.startsWith('startedAt'));
+	const missing = parseRun(noStepFields);
+	assert.ok('problem' in missing && missing.problem.includes('checklist.phases.0.steps.0.text'));
 });
 
-test('only known formats are loaded', () => {
-	assert.equal(migrate({ version: 2 }), undefined);
+test('quarantine: an unreadable value is moved aside, offered for export and never overwritten', async () => {
+	const storage = new MemoryStorage();
+	const run = startRun(checklist, {}, t0);
+	// A newer version of the manual stored this run; this page cannot read it.
+	const future = JSON.stringify({ ...run, version: 3, extra: '新字段' });
+	storage.setItem(RUN_KEY_PREFIX + run.id, future);
+	const store = storeOn(storage);
+	assert.equal(store.get(run.id), undefined);
+	assert.equal(storage.getItem(QUARANTINE_KEY_PREFIX + run.id), future);
+	assert.equal(storage.getItem(RUN_KEY_PREFIX + run.id), null);
+	const [unreadable] = store.unreadable();
+	assert.equal(unreadable?.text, future);
+	assert.match(unreadable?.problem ?? '', /未知的存储格式版本 3/);
+	// The same id damaged again: the first quarantined copy stays, the second gets the next key.
+	storage.setItem(RUN_KEY_PREFIX + run.id, '{damaged');
+	await store.save(record(run, { type: 'check', step: 'a' }, minutes(1)));
+	assert.equal(storage.getItem(QUARANTINE_KEY_PREFIX + run.id), future);
+	assert.equal(storage.getItem(`${QUARANTINE_KEY_PREFIX}${run.id}.2`), '{damaged');
+	assert.equal(stored(storage, run).events.length, 2);
+	assert.equal(store.unreadable().length, 2);
+});
+
+test('quarantine: when the copy cannot be written the unreadable value stays untouched', async () => {
+	const storage = new MemoryStorage();
+	const run = startRun(checklist, {}, t0);
+	storage.setItem(RUN_KEY_PREFIX + run.id, '{damaged');
+	storage.full = true;
+	const store = storeOn(storage);
+	const outcome = await store.save(run);
+	assert.equal(outcome.status, 'pending');
+	assert.equal(storage.getItem(RUN_KEY_PREFIX + run.id), '{damaged');
+	storage.full = false;
+	assert.equal(await store.retry(), 0);
+	assert.equal(storage.getItem(QUARANTINE_KEY_PREFIX + run.id), '{damaged');
+	assert.equal(stored(storage, run).id, run.id);
+});
+
+test('migration: a version 1 record gets seq in its wall-clock order and becomes version 2', () => {
+	const run = record(
+		record(startRun(checklist, {}, t0), { type: 'check', step: 'a' }, minutes(1)),
+		{ type: 'uncheck', step: 'a' },
+		minutes(2),
+	);
+	const v1 = { ...run, version: 1, events: run.events.map(({ seq: _seq, ...event }) => event).reverse() };
+	const migrated = migrate(JSON.parse(JSON.stringify(v1)));
+	assert.ok(migrated);
+	assert.equal(migrated.version, 2);
+	assert.deepEqual(
+		migrated.events.map((e) => [e.type, e.seq]),
+		[
+			['severity', 1],
+			['check', 2],
+			['uncheck', 3],
+		],
+	);
+	assert.equal(runState(migrated).steps[0]?.done, false);
+	assert.equal(migrate({ ...v1, startedAt: 'bad' }), undefined);
+	assert.equal(migrate({ version: 3 }), undefined);
 	assert.equal(migrate(null), undefined);
-	assert.ok(migrate(JSON.parse(JSON.stringify(startRun(checklist, {}, t0)))));
+});
+
+test('a full storage still lists and opens runs, keeps changes pending and writes them when space frees', async () => {
+	const storage = new MemoryStorage();
+	const writer = storeOn(storage);
+	const run = startRun(checklist, {}, t0);
+	await writer.save(run);
+	storage.full = true;
+	const store = storeOn(storage);
+	assert.equal(store.list().length, 1);
+	assert.ok(store.get(run.id));
+	const ticked = record(store.get(run.id)!, { type: 'check', step: 'a' }, minutes(1));
+	const outcome = await store.save(ticked);
+	assert.equal(outcome.status, 'pending');
+	assert.equal(store.unsaved, 1);
+	// What the page holds is what it lists and opens, even before it is written.
+	assert.equal(store.get(run.id)?.events.length, 2);
+	assert.equal(await store.retry(), 1);
+	storage.full = false;
+	assert.equal(await store.retry(), 0);
+	assert.equal(stored(storage, run).events.length, 2);
+	assert.equal(new RunStore(undefined).readable, false);
+});
+
+test('a clear in one tab stops another tab writing its copy back', async () => {
+	const storage = new MemoryStorage();
+	const tabA = storeOn(storage);
+	const tabB = storeOn(storage);
+	const run = startRun(checklist, {}, t0);
+	await tabA.save(run);
+	const held = tabB.get(run.id)!;
+	assert.equal(tabA.clear(), 1);
+	assert.ok(storage.getItem(EPOCH_KEY));
+	assert.equal(tabB.isCleared(run.id), true);
+	const outcome = await tabB.save(record(held, { type: 'check', step: 'a' }, minutes(1)));
+	assert.equal(outcome.status, 'cleared');
+	assert.equal(storage.getItem(RUN_KEY_PREFIX + run.id), null);
+	// A run started after the clear is saved as usual.
+	const fresh = startRun(checklist, {}, minutes(2));
+	assert.equal((await tabB.save(fresh)).status, 'saved');
+});
+
+test('saves of one run go through its lock, one at a time', async () => {
+	const storage = new MemoryStorage();
+	const held: string[] = [];
+	let chain = Promise.resolve<unknown>(undefined);
+	const locks: RunLocks = {
+		request(name, callback) {
+			held.push(name);
+			const result = chain.then(callback);
+			chain = result.catch(() => undefined);
+			return result;
+		},
+	};
+	const store = storeOn(storage, locks);
+	const run = startRun(checklist, {}, t0);
+	await Promise.all([
+		store.save(record(run, { type: 'check', step: 'a' }, minutes(1))),
+		storeOn(storage, locks).save(record(run, { type: 'check', step: 'd' }, minutes(1))),
+	]);
+	assert.deepEqual(held, [RUN_KEY_PREFIX + run.id, RUN_KEY_PREFIX + run.id]);
+	assert.equal(stored(storage, run).events.length, 3);
 });
