@@ -28,3 +28,17 @@ export function elapsed(minutes: number): string {
 	const hours = Math.floor(minutes / 60);
 	return hours ? `${hours} 小时 ${minutes % 60} 分` : `${minutes} 分钟`;
 }
+
+/** The calendar day of a date in the reader's (or the given) time zone, as YYYY-MM-DD. */
+export function dayOf(date: Date, timeZone?: string): string {
+	return formatter({ year: 'numeric', month: '2-digit', day: '2-digit' }, timeZone)
+		.formatToParts(date)
+		.filter((part) => part.type !== 'literal')
+		.map((part) => part.value)
+		.join('-');
+}
+
+/** A deadline as staff read it: "16:40" today, "12月18日 16:40" on any other day. */
+export function deadline(date: Date, now: Date, timeZone?: string): string {
+	return dayOf(date, timeZone) === dayOf(now, timeZone) ? clock(date, timeZone) : dateTime(date, timeZone);
+}
