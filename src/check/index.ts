@@ -5,6 +5,7 @@ import { loadManual, type Manual } from './load.ts';
 import type { ContentProblem } from './problem.ts';
 import { checklistProblems, coverageProblems } from './rules/checklists.ts';
 import { citationProblems } from './rules/citations.ts';
+import { statutoryProblems } from './rules/statutory.ts';
 import { directoryProblems } from './rules/directories.ts';
 import { linkProblems } from './rules/links.ts';
 import { lintChapters } from './rules/markdown-lint.ts';
@@ -33,6 +34,7 @@ export async function checkContent(root: string, sourcesDir = defaultSourcesDir(
 	const { manual, problems, files } = loadManual(root);
 	for (const rules of CROSS_FILE_RULES) problems.push(...rules(manual));
 	problems.push(...citationProblems(root, files, manual));
+	problems.push(...statutoryProblems(manual));
 	problems.push(
 		...(await lintChapters(
 			root,

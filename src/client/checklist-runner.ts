@@ -21,7 +21,7 @@ import { historyLine, runToJson, runToMarkdown } from '../domain/run/export.ts';
 import { EPOCH_KEY, openRunStore, RUN_KEY_PREFIX, type SaveOutcome } from '../domain/run/store.ts';
 import { unfinishedRuns } from '../domain/run/unfinished.ts';
 import { links } from '../domain/routes.ts';
-import { dateTime, deadline, elapsed } from '../domain/run/time.ts';
+import { clock, countdown, dateTime, deadline, elapsed, localInputValue } from '../domain/run/time.ts';
 import { download, fill, h, setText, show } from './dom.ts';
 import { guardUnsaved, unreadableNotice } from './run-storage.ts';
 import { StepRows } from './run-steps.ts';
@@ -49,6 +49,8 @@ interface RunView {
 	overdue: HTMLElement;
 	progress: HTMLProgressElement;
 	severity: HTMLSelectElement | undefined;
+	discovery: HTMLInputElement;
+	statutory: { section: HTMLElement; items: Map<string, HTMLElement> };
 	next:
 		| { card: HTMLElement; text: HTMLElement; critical: HTMLElement; detail: HTMLElement; meta: HTMLElement; record: HTMLElement }
 		| undefined;
@@ -215,7 +217,9 @@ class ChecklistRunner extends HTMLElement {
 					const fields = new FormData(event.target as HTMLFormElement);
 					const by = String(fields.get('by') ?? '').trim();
 					if (by) this.store.operator = by;
+					const discovered = String(fields.get('discoveredAt') ?? '');
 					this.begin({
+						...(discovered ? { discoveredAt: new Date(discovered) } : {}),
 						title: String(fields.get('title') ?? ''),
 						reportedBy: String(fields.get('reportedBy') ?? ''),
 						severity: String(fields.get('severity') ?? ''),
@@ -229,6 +233,12 @@ class ChecklistRunner extends HTMLElement {
 			saving,
 			h('button', { type: 'submit', class: 'run-primary' }, '开始执行'),
 			h('p', { class: 'run-hint' }, '开始后记录启动时间；以下内容可以留空，稍后再补。'),
+			h(
+				'label',
+				{},
+				'发现时间（法定时限多从发现起算）',
+				h('input', { type: 'datetime-local', name: 'discoveredAt', value: localInputValue(new Date()), max: localInputValue(new Date()) }),
+			),
 			this.checklist.severities.length > 0 && h('label', {}, '级别', h('select', { name: 'severity' }, severityOptions)),
 			h(
 				'label',
@@ -319,10 +329,31 @@ class ChecklistRunner extends HTMLElement {
 					'完成此步',
 				),
 			);
+		const discovery = h('input', {
+			type: 'datetime-local',
+			onchange: (event: Event) => {
+				const value = (event.target as HTMLInputElement).value;
+				const at = new Date(value);
+				if (!value || Number.isNaN(at.getTime())) return;
+				this.apply({ type: 'discovered', discoveredAt: at.toISOString(), by: this.operator }, `发现时间改为 ${dateTime(at)}`);
+			},
+		}) as HTMLInputElement;
+		const statutorySteps = run.checklist.phases.flatMap((phase) => phase.steps.filter((step) => step.statutory));
+		const items = new Map(statutorySteps.map((step) => [step.id, h('li', {})]));
+		const statutory = {
+			section: h(
+				'section',
+				{ class: 'run-statutory', 'aria-label': '法定时限' },
+				h('h3', {}, '法定时限'),
+				h('ul', {}, [...items.values()]),
+			),
+			items,
+		};
 		const saving = h('div', { class: 'run-saving' });
 		fill(
 			this.panel,
 			h('div', { class: 'run-bar', role: 'status' }, title, h('p', {}, summary, overdue), progress),
+			statutorySteps.length > 0 && statutory.section,
 			saving,
 			current &&
 				current !== run.checklist.edition &&
@@ -335,6 +366,7 @@ class ChecklistRunner extends HTMLElement {
 				'div',
 				{ class: 'run-controls' },
 				severity && h('label', {}, '级别', severity),
+				h('label', {}, '发现时间', discovery),
 				h(
 					'label',
 					{},
@@ -372,7 +404,22 @@ class ChecklistRunner extends HTMLElement {
 			toggle: (step, done) => this.toggle(step, done),
 			note: (step, note) => this.apply({ type: 'note', step: step.id, note, by: this.operator }, `已为“${step.text}”添加备注`),
 		});
-		this.view = { runId: run.id, rows, title, summary, overdue, progress, severity, next, finish, history, historySummary, footer };
+		this.view = {
+			runId: run.id,
+			rows,
+			title,
+			summary,
+			overdue,
+			progress,
+			severity,
+			discovery,
+			statutory,
+			next,
+			finish,
+			history,
+			historySummary,
+			footer,
+		};
 	}
 
 	/** Writes the run's current state into the page, touching only what changed. */
@@ -386,7 +433,10 @@ class ChecklistRunner extends HTMLElement {
 		setText(view.title, `${run.drill ? '【演练】' : ''}${state.finished ? '已结束' : '运行中'}${run.title ? `：${run.title}` : ''}`);
 		setText(
 			view.summary,
-			`${dateTime(new Date(run.startedAt))} 开始 · 已用 ${elapsed(state.elapsedMinutes)} · 完成 ${state.done}/${state.total}` +
+			(Math.abs(Date.parse(run.startedAt) - Date.parse(state.discoveredAt)) >= 60_000
+				? `${dateTime(new Date(state.discoveredAt))} 发现 · `
+				: '') +
+				`${dateTime(new Date(run.startedAt))} 开始 · 已用 ${elapsed(state.elapsedMinutes)} · 完成 ${state.done}/${state.total}` +
 				(state.severity ? ` · ${severityName(run.checklist, state.severity)}` : '') +
 				(run.reportedBy ? ` · 报告人 ${run.reportedBy}` : ''),
 		);
@@ -397,6 +447,10 @@ class ChecklistRunner extends HTMLElement {
 			if (view.severity.value !== state.severity && document.activeElement !== view.severity) view.severity.value = state.severity ?? '';
 			view.severity.disabled = state.finished;
 		}
+		const discovered = localInputValue(new Date(state.discoveredAt));
+		if (view.discovery.value !== discovered && document.activeElement !== view.discovery) view.discovery.value = discovered;
+		view.discovery.disabled = state.finished;
+		this.updateStatutory(view, state, now);
 		this.updateNext(view, state, now);
 		view.rows.update(state, now);
 		setText(view.finish, state.finished ? '重新打开' : '结束运行');
@@ -404,6 +458,23 @@ class ChecklistRunner extends HTMLElement {
 		this.updateHistory(view.history, run);
 		const saving = this.panel.querySelector<HTMLElement>('.run-saving');
 		if (saving) this.fillSaving(saving);
+	}
+
+	/** Each legal deadline, counting down from its anchor, whatever step is next. */
+	private updateStatutory(view: RunView, state: RunState, now: Date): void {
+		const shown = new Set(state.statutory.map((s) => s.step.id));
+		for (const [id, item] of view.statutory.items) show(item, shown.has(id));
+		show(view.statutory.section, shown.size > 0);
+		for (const s of state.statutory) {
+			const item = view.statutory.items.get(s.step.id);
+			const law = s.step.statutory!;
+			if (!item) continue;
+			const basis = `《${law.law}》${law.article ? `第${law.article}条` : ''}`;
+			const anchor = s.step.from === 'discovery' ? '发现' : '启动';
+			const status = s.done && s.doneAt ? `已完成 ${clock(new Date(s.doneAt))}` : countdown(s.dueAt, now);
+			setText(item, `${s.step.text} · ${basis} · 截止 ${deadline(s.dueAt, now)}（${anchor}起算） · ${status}`);
+			item.classList.toggle('run-overdue', s.overdue);
+		}
 	}
 
 	private updateNext(view: RunView, state: RunState, now: Date): void {

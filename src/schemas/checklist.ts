@@ -39,6 +39,22 @@ export const DueSchema = z
 	.regex(DURATION_PATTERN, DUE_MESSAGE)
 	.describe('从启动清单起算的期限，ISO 8601 时长：PT15M、PT4H、P1D');
 
+/** What a step's deadline counts from. */
+export const DeadlineAnchorSchema = z
+	.enum(['start', 'discovery'])
+	.default('start')
+	.describe('期限从何时起算：start 从启动清单起算（默认），discovery 从发现事件起算（法定时限多从发现起算）');
+
+/** The law behind a statutory deadline; checked against content/laws/laws.yaml by the content check. */
+export const StatutorySchema = z
+	.strictObject({
+		/** Name as registered in content/laws/laws.yaml. */
+		law: z.string().min(2).describe('法规名称，须在 content/laws/laws.yaml 中登记（不含书名号）'),
+		/** Article number, only when the register lists it as verified. */
+		article: z.int().min(1).optional().describe('条款号，须是登记表中已核实的条款；登记表不引用条款号的法规不写'),
+	})
+	.describe('法定时限：这一步的期限由法规规定，运行时显示在“法定时限”栏中');
+
 /** One severity level of a checklist, with the condition that defines it. */
 export const SeveritySchema = z.strictObject({
 	/** Stable id such as L1; steps refer to it. */
@@ -67,8 +83,12 @@ export const StepSchema = z.strictObject({
 	detail: z.string().optional().describe('补充说明（可选）'),
 	/** Role responsible for the step. */
 	role: RoleIdSchema.describe('负责岗位 id，见 content/roles/roles.yaml'),
-	/** Deadline relative to the start of the run. */
+	/** Deadline relative to the start of the run, or to the discovery with `from: discovery`. */
 	due: DueSchema,
+	/** What the deadline counts from: legal clocks usually run from discovery, not from starting the checklist. */
+	from: DeadlineAnchorSchema,
+	/** A deadline set by law: shown in the run's persistent 法定时限 bar. */
+	statutory: StatutorySchema.optional(),
 	/** A critical step must never be skipped. */
 	critical: z.boolean().default(false).describe('是否关键步骤'),
 	/** Severity levels the step applies to; empty means every level. */
@@ -141,3 +161,4 @@ export type Checklist = z.output<typeof ChecklistSchema>;
 export type ChecklistStep = z.output<typeof StepSchema>;
 export type ChecklistPhase = z.output<typeof PhaseSchema>;
 export type Severity = z.output<typeof SeveritySchema>;
+export type Statutory = z.output<typeof StatutorySchema>;

@@ -17,7 +17,13 @@ export const SnapshotStepSchema = z.object({
 	detail: z.optional(text('步骤说明')),
 	role: text('负责岗位的编号'),
 	roleName: text('负责岗位的名称，开始运行时记下'),
-	dueMinutes: z.int().check(z.nonnegative(), z.describe('期限：从开始运行起算的分钟数')),
+	dueMinutes: z.int().check(z.nonnegative(), z.describe('期限：从起算时刻起的分钟数')),
+	from: z.optional(z.enum(['start', 'discovery']).check(z.describe('期限从何时起算：开始运行或发现事件；不写为开始运行'))),
+	statutory: z.optional(
+		z
+			.object({ law: text('法规名称'), article: z.optional(z.int().check(z.positive(), z.describe('条款号'))) })
+			.check(z.describe('法定时限的依据')),
+	),
 	critical: z.boolean().check(z.describe('是否为关键步骤')),
 	severities: z.array(z.string()).check(z.describe('适用的级别编号；为空表示所有级别')),
 	record: text('这一步要记录什么'),
@@ -60,6 +66,11 @@ export const RunEventSchema = z.discriminatedUnion('type', [
 		type: z.literal('note').check(z.describe('为一步添加备注')),
 		step: text('步骤编号'),
 		note: text('备注内容'),
+	}),
+	z.object({
+		...eventFields,
+		type: z.literal('discovered').check(z.describe('记录或更正发现事件的时间')),
+		discoveredAt: isoTime('发现事件的时间'),
 	}),
 	z.object({ ...eventFields, type: z.literal('finish').check(z.describe('结束运行')) }),
 	z.object({ ...eventFields, type: z.literal('reopen').check(z.describe('重新打开')) }),

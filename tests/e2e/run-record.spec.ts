@@ -31,6 +31,8 @@ async function startRun(page: Page) {
 	await page.goto(CHECKLIST);
 	await page.getByRole('button', { name: '开始执行' }).click();
 	await expect(running(page)).toBeVisible();
+	// The address names the run once the device holds it.
+	await expect(page).toHaveURL(/\?run=/);
 }
 
 /** Writes raw values into the device's storage, as another version of the page or damage would leave them. */

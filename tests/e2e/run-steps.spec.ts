@@ -27,6 +27,8 @@ async function startRun(page: Page) {
 	await page.goto(CHECKLIST);
 	await page.getByRole('button', { name: '开始执行' }).click();
 	await expect(running(page)).toBeVisible();
+	// The address names the run once the device holds it.
+	await expect(page).toHaveURL(/\?run=/);
 }
 
 test('the run is the page’s own step list: the checkbox sits in the served row, no second list', async ({ page }) => {

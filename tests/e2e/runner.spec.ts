@@ -13,6 +13,8 @@ async function startRun(page: Page, path = CHECKLIST) {
 	await page.goto(path);
 	await page.getByRole('button', { name: '开始执行' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '运行中' })).toBeVisible();
+	// The address names the run once the device holds it.
+	await expect(page).toHaveURL(/\?run=/);
 }
 
 const stepBox = (page: Page, text: RegExp) => page.getByRole('checkbox', { name: text });

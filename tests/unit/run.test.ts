@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mergeRuns, nextSeq, record, runState, startRun, type ChecklistRun, type ChecklistSnapshot } from '../../src/domain/run/model.ts';
-import { runToJson, runToMarkdown } from '../../src/domain/run/export.ts';
+import { historyLine, runToJson, runToMarkdown } from '../../src/domain/run/export.ts';
+import { countdown, deadline } from '../../src/domain/run/time.ts';
 import {
 	EPOCH_KEY,
 	migrate,
@@ -366,4 +367,37 @@ test('saves of one run go through its lock, one at a time', async () => {
 	]);
 	assert.deepEqual(held, [RUN_KEY_PREFIX + run.id, RUN_KEY_PREFIX + run.id]);
 	assert.equal(stored(storage, run).events.length, 3);
+});
+
+test('steps anchored to discovery count from it; the discovery time can be corrected later', () => {
+	const legal = structuredClone(checklist);
+	legal.phases[0]!.steps[1] = { ...legal.phases[0]!.steps[1]!, from: 'discovery', statutory: { law: '国家网络安全事件报告管理办法' } };
+	let run = startRun(legal, { discoveredAt: minutes(-90) }, t0);
+	let state = runState(run, t0);
+	assert.equal(state.discoveredAt, minutes(-90).toISOString());
+	assert.equal(state.steps[1]?.dueAt.toISOString(), minutes(-60).toISOString());
+	assert.equal(state.steps[1]?.overdue, true);
+	assert.equal(state.steps[0]?.dueAt.toISOString(), minutes(15).toISOString(), 'start-anchored steps are unchanged');
+	assert.deepEqual(
+		state.statutory.map((s) => s.step.id),
+		['b'],
+	);
+	run = record(run, { type: 'discovered', discoveredAt: minutes(-10).toISOString() }, minutes(1));
+	state = runState(run, minutes(1));
+	assert.equal(state.steps[1]?.dueAt.toISOString(), minutes(20).toISOString());
+	assert.equal(state.steps[1]?.overdue, false);
+	assert.match(historyLine(run, run.events.at(-1)!, 'Asia/Shanghai'), /发现时间记为 11月24日 13:50/);
+	// Without a discovery time the start is the discovery.
+	assert.equal(runState(startRun(legal, {}, t0), t0).discoveredAt, t0.toISOString());
+});
+
+test('deadlines show their date and how many days away when not today', () => {
+	const now = new Date('2026-12-15T16:40:00+08:00');
+	const tz = 'Asia/Shanghai';
+	assert.equal(deadline(new Date(now.getTime() + 60 * 60_000), now, tz), '17:40');
+	assert.equal(deadline(new Date(now.getTime() + 8 * 60 * 60_000), now, tz), '12月16日 00:40（明天）');
+	assert.equal(deadline(new Date(now.getTime() + 3 * 24 * 60 * 60_000), now, tz), '12月18日 16:40（3 天后）');
+	assert.equal(deadline(new Date(now.getTime() + 3 * 24 * 60 * 60_000), now, 'UTC'), '12月18日 08:40（3 天后）');
+	assert.equal(countdown(new Date(now.getTime() + 200 * 60_000), now), '还剩 3 小时 20 分');
+	assert.equal(countdown(new Date(now.getTime() - 25 * 60_000), now), '已超时 25 分钟');
 });

@@ -8,6 +8,7 @@ const EVENT_LABELS = {
 	note: '备注',
 	finish: '结束运行',
 	reopen: '重新打开',
+	discovered: '发现时间',
 } as const;
 
 function stepTitle(run: ChecklistRun, stepId: string): string {
@@ -22,7 +23,9 @@ export function historyLine(run: ChecklistRun, event: RunEvent, timeZone?: strin
 			? `定级为 ${severityName(run.checklist, event.severity)}`
 			: event.type === 'finish' || event.type === 'reopen'
 				? EVENT_LABELS[event.type]
-				: `${EVENT_LABELS[event.type]}：${stepTitle(run, event.step)}${event.note ? `（${event.note}）` : ''}`;
+				: event.type === 'discovered'
+					? `发现时间记为 ${dateTime(new Date(event.discoveredAt), timeZone)}`
+					: `${EVENT_LABELS[event.type]}：${stepTitle(run, event.step)}${event.note ? `（${event.note}）` : ''}`;
 	return `${dateTime(new Date(event.at), timeZone)} ${what}${event.by ? ` — ${event.by}` : ''}`;
 }
 
@@ -36,6 +39,7 @@ export function runToMarkdown(run: ChecklistRun, now = new Date(), timeZone?: st
 		`# ${run.drill ? '【演练】' : ''}${run.checklist.title}${run.title ? `：${run.title}` : ''}`,
 		'',
 		`- 清单版本：${run.checklist.edition}`,
+		`- 发现时间：${at(state.discoveredAt)}`,
 		`- 启动时间：${at(run.startedAt)}`,
 		...(run.reportedBy ? [`- 报告人：${run.reportedBy}`] : []),
 		...(state.severity ? [`- 级别：${severityName(run.checklist, state.severity)}`] : []),

@@ -28,6 +28,7 @@ export interface StepState {
 	doneAt?: string;
 	doneBy?: string;
 	notes: string[];
+	/** Deadline: the step's anchor (start or discovery) plus its duration. */
 	dueAt: Date;
 	overdue: boolean;
 }
@@ -42,8 +43,12 @@ export interface RunState {
 	finished: boolean;
 	finishedAt?: string;
 	elapsedMinutes: number;
+	/** When the incident was discovered: the last `discovered` event, else the start. */
+	discoveredAt: string;
 	/** The first visible step not done yet: READ-DO puts it in front. */
 	next: StepState | undefined;
+	/** Visible steps with a deadline set by law, for the 法定时限 bar. */
+	statutory: StepState[];
 }
 
 let counter = 0;
@@ -60,6 +65,8 @@ export interface StartOptions {
 	severity?: string;
 	drill?: boolean;
 	by?: string;
+	/** When the incident was discovered, if before the start; recorded as a `discovered` event. */
+	discoveredAt?: Date;
 }
 
 export function highestSeverity(checklist: ChecklistSnapshot): string | undefined {
@@ -79,7 +86,12 @@ export function startRun(checklist: ChecklistSnapshot, options: StartOptions = {
 		title: options.title?.trim() ?? '',
 		reportedBy: options.reportedBy?.trim() ?? '',
 		drill: options.drill ?? checklist.kind === 'drill',
-		events: severity ? [{ id: newId(), seq: 1, at, type: 'severity', severity, ...by }] : [],
+		events: [
+			...(severity ? [{ id: newId(), seq: 1, at, type: 'severity' as const, severity, ...by }] : []),
+			...(options.discoveredAt && !Number.isNaN(options.discoveredAt.getTime())
+				? [{ id: newId(), seq: 2, at, type: 'discovered' as const, discoveredAt: options.discoveredAt.toISOString(), ...by }]
+				: []),
+		],
 	};
 }
 
@@ -125,12 +137,14 @@ export function runState(run: ChecklistRun, now = new Date()): RunState {
 	let severity: string | undefined;
 	let finished = false;
 	let finishedAt: string | undefined;
+	let discoveredAt = run.startedAt;
 	const done = new Map<string, { at: string; by?: string } | undefined>();
 	const notes = new Map<string, string[]>();
 	for (const event of [...run.events].sort(compareEvents)) {
 		if (event.type === 'severity') severity = event.severity;
 		else if (event.type === 'finish') [finished, finishedAt] = [true, event.at];
 		else if (event.type === 'reopen') [finished, finishedAt] = [false, undefined];
+		else if (event.type === 'discovered') discoveredAt = event.discoveredAt;
 		else {
 			if (event.type === 'check') done.set(event.step, { at: event.at, ...(event.by ? { by: event.by } : {}) });
 			if (event.type === 'uncheck') done.set(event.step, undefined);
@@ -138,10 +152,11 @@ export function runState(run: ChecklistRun, now = new Date()): RunState {
 		}
 	}
 	const start = Date.parse(run.startedAt);
+	const anchors = { start, discovery: Date.parse(discoveredAt) };
 	const steps = run.checklist.phases.flatMap((phase, index) =>
 		phase.steps.map((step): StepState => {
 			const completion = done.get(step.id);
-			const dueAt = new Date(start + step.dueMinutes * 60_000);
+			const dueAt = new Date(anchors[step.from ?? 'start'] + step.dueMinutes * 60_000);
 			return {
 				step,
 				phase: index,
@@ -164,7 +179,9 @@ export function runState(run: ChecklistRun, now = new Date()): RunState {
 		finished,
 		...(finishedAt ? { finishedAt } : {}),
 		elapsedMinutes: Math.max(0, Math.floor(((finishedAt ? Date.parse(finishedAt) : now.getTime()) - start) / 60_000)),
+		discoveredAt,
 		next: visible.find((state) => !state.done),
+		statutory: visible.filter((state) => state.step.statutory),
 	};
 }
 
