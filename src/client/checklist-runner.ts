@@ -403,6 +403,12 @@ class ChecklistRunner extends HTMLElement {
 		const rows = new StepRows(article, run.checklist, run.id, {
 			toggle: (step, done) => this.toggle(step, done),
 			note: (step, note) => this.apply({ type: 'note', step: step.id, note, by: this.operator }, `已为“${step.text}”添加备注`),
+			notApplicable: (step, reason, lead) =>
+				this.apply(
+					{ type: 'not-applicable', step: step.id, reason, ...(lead ? { lead } : {}), by: this.operator },
+					`已标为不适用：${step.text}`,
+				),
+			applicable: (step) => this.apply({ type: 'applicable', step: step.id, by: this.operator }, `已恢复适用：${step.text}`),
 		});
 		this.view = {
 			runId: run.id,
@@ -429,7 +435,7 @@ class ChecklistRunner extends HTMLElement {
 		if (!run || !view || view.runId !== run.id) return;
 		const now = new Date();
 		const state = runState(run, now);
-		const overdue = state.visible.filter((s) => s.overdue).length;
+		const overdue = state.overdue;
 		setText(view.title, `${run.drill ? '【演练】' : ''}${state.finished ? '已结束' : '运行中'}${run.title ? `：${run.title}` : ''}`);
 		setText(
 			view.summary,
@@ -437,6 +443,7 @@ class ChecklistRunner extends HTMLElement {
 				? `${dateTime(new Date(state.discoveredAt))} 发现 · `
 				: '') +
 				`${dateTime(new Date(run.startedAt))} 开始 · 已用 ${elapsed(state.elapsedMinutes)} · 完成 ${state.done}/${state.total}` +
+				(state.notApplicable ? ` · 不适用 ${state.notApplicable}` : '') +
 				(state.severity ? ` · ${severityName(run.checklist, state.severity)}` : '') +
 				(run.reportedBy ? ` · 报告人 ${run.reportedBy}` : ''),
 		);
@@ -505,7 +512,7 @@ class ChecklistRunner extends HTMLElement {
 		if (!this.run) return;
 		const state = runState(this.run);
 		if (state.finished) return this.apply({ type: 'reopen', by: this.operator }, '运行已重新打开');
-		const open = state.visible.length - state.done;
+		const open = state.open;
 		if (open === 0 || confirm(`还有 ${open} 步未完成，确定结束这次运行吗？`))
 			this.apply({ type: 'finish', by: this.operator }, '运行已结束');
 	}

@@ -14,6 +14,8 @@ import { h, setText, show } from './dom.ts';
 export interface StepHandlers {
 	toggle(step: SnapshotStep, done: boolean): void;
 	note(step: SnapshotStep, note: string): void;
+	notApplicable(step: SnapshotStep, reason: string, lead: boolean): void;
+	applicable(step: SnapshotStep): void;
 }
 
 /** sessionStorage key of a note typed but not saved yet, so a reload keeps it too. */
@@ -43,6 +45,8 @@ class StepRow {
 	private readonly due: HTMLElement;
 	private readonly status: HTMLElement;
 	private readonly notes: HTMLElement;
+	private readonly skip: HTMLDetailsElement;
+	private readonly restore: HTMLElement;
 
 	constructor(row: HTMLLIElement, step: SnapshotStep, runId: string, handlers: StepHandlers) {
 		this.row = row;
@@ -89,7 +93,37 @@ class StepRow {
 			h('button', { type: 'submit' }, '保存备注'),
 		);
 		const note = h('details', { class: 'run-note', open: input.value !== '' }, h('summary', {}, '添加备注'), form);
-		body.append(h('div', { class: 'run-tools' }, details, note));
+		this.skip = this.notApplicableForm(step, handlers);
+		this.restore = h(
+			'button',
+			{ type: 'button', class: 'run-restore', hidden: true, onclick: () => handlers.applicable(step) },
+			'恢复适用',
+		);
+		body.append(h('div', { class: 'run-tools' }, details, note, this.skip, this.restore));
+	}
+
+	/** 不适用 needs a reason; a critical step also needs the incident lead's decision. */
+	private notApplicableForm(step: SnapshotStep, handlers: StepHandlers): HTMLDetailsElement {
+		const reason = h('input', { type: 'text', name: 'reason', required: true, autocomplete: 'off' }) as HTMLInputElement;
+		const lead = h('input', { type: 'checkbox', name: 'lead', required: true }) as HTMLInputElement;
+		const form = h(
+			'form',
+			{
+				onsubmit: (event: Event) => {
+					event.preventDefault();
+					const text = reason.value.trim();
+					if (!text) return reason.focus();
+					handlers.notApplicable(step, text, step.critical && lead.checked);
+					reason.value = '';
+					lead.checked = false;
+					this.skip.open = false;
+				},
+			},
+			h('label', {}, `“${step.text}”不适用的理由`, reason),
+			step.critical && h('label', { class: 'run-check' }, lead, '这是关键步骤：由应急负责人决定不适用'),
+			h('button', { type: 'submit' }, '标为不适用'),
+		);
+		return h('details', { class: 'run-na' }, h('summary', {}, '不适用'), form) as HTMLDetailsElement;
 	}
 
 	update(state: StepState, visible: boolean, finished: boolean, now: Date): void {
@@ -98,14 +132,19 @@ class StepRow {
 		if (this.box.disabled !== finished) this.box.disabled = finished;
 		this.row.classList.toggle('done', state.done);
 		this.row.classList.toggle('overdue', state.overdue);
+		this.row.classList.toggle('not-applicable', state.notApplicable !== undefined);
+		show(this.skip, !state.done && !state.notApplicable && !finished);
+		show(this.restore, state.notApplicable !== undefined && !finished);
 		setText(this.due, `截止 ${deadline(state.dueAt, now)}`);
 		setText(
 			this.status,
 			state.done && state.doneAt
 				? `${clock(new Date(state.doneAt))} 完成${state.doneBy ? `（${state.doneBy}）` : ''}`
-				: state.overdue
-					? '已超时'
-					: '',
+				: state.notApplicable
+					? `不适用：${state.notApplicable.reason}${state.notApplicable.by ? `（${state.notApplicable.by}）` : ''}`
+					: state.overdue
+						? '已超时'
+						: '',
 		);
 		this.status.classList.toggle('run-overdue', !state.done && state.overdue);
 		show(this.notes, state.notes.length > 0);

@@ -72,6 +72,18 @@ export const RunEventSchema = z.discriminatedUnion('type', [
 		type: z.literal('discovered').check(z.describe('记录或更正发现事件的时间')),
 		discoveredAt: isoTime('发现事件的时间'),
 	}),
+	z.object({
+		...eventFields,
+		type: z.literal('not-applicable').check(z.describe('把一步标为不适用')),
+		step: text('步骤编号'),
+		reason: z.string().check(z.minLength(1), z.describe('不适用的理由，必填')),
+		lead: z.optional(z.boolean().check(z.describe('由应急负责人决定：关键步骤只有这样才算不适用'))),
+	}),
+	z.object({
+		...eventFields,
+		type: z.literal('applicable').check(z.describe('撤销“不适用”，这一步重新适用')),
+		step: text('步骤编号'),
+	}),
 	z.object({ ...eventFields, type: z.literal('finish').check(z.describe('结束运行')) }),
 	z.object({ ...eventFields, type: z.literal('reopen').check(z.describe('重新打开')) }),
 ]);

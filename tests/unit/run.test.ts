@@ -128,8 +128,11 @@ test('the Markdown record lists each step with its time, who and notes, and the 
 	run = record(run, { type: 'check', step: 'a', by: '王芳', note: '已到场' }, minutes(12));
 	const markdown = runToMarkdown(run, minutes(20), 'Asia/Shanghai');
 	assert.match(markdown, /^# 【演练】系统故障应急清单：3 号机房断电/);
-	assert.match(markdown, /\| ☑ \| 步骤 a（关键） \| 应急负责人 \| 11月24日 14:15 \| 11月24日 14:12 \| 王芳 \| 已到场 \|/);
-	assert.match(markdown, /- 11月24日 14:12 完成：步骤 a（已到场） — 王芳/);
+	assert.match(
+		markdown,
+		/\| ☑ \| 步骤 a（关键） \| 应急负责人 \| 2026年11月24日 14:15 GMT\+8 \| 2026年11月24日 14:12 GMT\+8 \| 王芳 \| 已到场 \|/,
+	);
+	assert.match(markdown, /- 2026年11月24日 14:12 GMT\+8 完成：步骤 a（已到场） — 王芳/);
 	assert.match(markdown, /报告人：张伟/);
 	const json = JSON.parse(runToJson(run, minutes(20)));
 	assert.equal(json.drill, true);
@@ -400,4 +403,38 @@ test('deadlines show their date and how many days away when not today', () => {
 	assert.equal(deadline(new Date(now.getTime() + 3 * 24 * 60 * 60_000), now, 'UTC'), '12月18日 08:40（3 天后）');
 	assert.equal(countdown(new Date(now.getTime() + 200 * 60_000), now), '还剩 3 小时 20 分');
 	assert.equal(countdown(new Date(now.getTime() - 25 * 60_000), now), '已超时 25 分钟');
+});
+
+test('typed HTML is escaped in the Markdown record', () => {
+	let run = startRun(checklist, { title: '<img src=x onerror=alert(1)>' }, t0);
+	run = record(run, { type: 'note', step: 'a', note: '<script>alert(1)</script> & 更多' }, minutes(1));
+	const markdown = runToMarkdown(run, minutes(2), 'Asia/Shanghai');
+	assert.doesNotMatch(markdown, /<img|<script/);
+	assert.match(markdown, /&lt;img src=x onerror=alert\(1\)&gt;/);
+	assert.match(markdown, /&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; 更多/);
+});
+
+test('not applicable: a reason, excluded from overdue and open counts; critical steps only by the incident lead', () => {
+	let run = startRun(checklist, { severity: 'L1' }, t0);
+	// Step a is critical: without the lead's decision the mark does not count.
+	run = record(run, { type: 'not-applicable', step: 'a', reason: '误发邮件，无受感染设备' }, minutes(1));
+	run = record(run, { type: 'not-applicable', step: 'b', reason: '未涉及客户', by: '李明' }, minutes(2));
+	let state = runState(run, minutes(200));
+	const byId = (id: string) => state.steps.find((s) => s.step.id === id)!;
+	assert.equal(byId('a').notApplicable, undefined);
+	assert.equal(byId('a').overdue, true);
+	assert.deepEqual(byId('b').notApplicable, { reason: '未涉及客户', at: minutes(2).toISOString(), by: '李明' });
+	assert.equal(byId('b').overdue, false);
+	assert.deepEqual([state.done, state.total, state.notApplicable, state.open, state.overdue], [0, 3, 1, 3, 3]);
+	run = record(run, { type: 'not-applicable', step: 'a', reason: '误发邮件，无受感染设备', lead: true }, minutes(3));
+	state = runState(run, minutes(200));
+	assert.equal(byId('a').overdue, false);
+	assert.equal(state.next?.step.id, 'c');
+	assert.deepEqual([state.total, state.notApplicable, state.overdue], [2, 2, 2]);
+	const markdown = runToMarkdown(run, minutes(200), 'Asia/Shanghai');
+	assert.match(markdown, /\| — 不适用 \| 步骤 b \| 应急负责人 \| .* \| 李明 \| 不适用理由：未涉及客户 \|/);
+	assert.match(markdown, /标为不适用：步骤 a（理由：误发邮件，无受感染设备；应急负责人决定）/);
+	assert.equal(JSON.parse(runToJson(run, minutes(200))).summary.notApplicable, 2);
+	run = record(run, { type: 'applicable', step: 'b' }, minutes(201));
+	assert.equal(runState(run, minutes(202)).notApplicable, 1);
 });

@@ -28,6 +28,8 @@ export interface StepState {
 	doneAt?: string;
 	doneBy?: string;
 	notes: string[];
+	/** Marked not applicable, with the reason: neither open nor overdue. */
+	notApplicable?: { reason: string; at: string; by?: string };
 	/** Deadline: the step's anchor (start or discovery) plus its duration. */
 	dueAt: Date;
 	overdue: boolean;
@@ -38,8 +40,14 @@ export interface RunState {
 	steps: StepState[];
 	/** Steps shown: those that apply to the current level, plus any already checked. */
 	visible: StepState[];
+	/** Steps done, of `total`: the visible steps that are not marked not applicable. */
 	done: number;
 	total: number;
+	/** Visible steps marked not applicable. */
+	notApplicable: number;
+	/** Visible steps neither done nor not applicable. */
+	open: number;
+	overdue: number;
 	finished: boolean;
 	finishedAt?: string;
 	elapsedMinutes: number;
@@ -140,11 +148,18 @@ export function runState(run: ChecklistRun, now = new Date()): RunState {
 	let discoveredAt = run.startedAt;
 	const done = new Map<string, { at: string; by?: string } | undefined>();
 	const notes = new Map<string, string[]>();
+	const skipped = new Map<string, { reason: string; at: string; by?: string }>();
+	const critical = new Set(run.checklist.phases.flatMap((phase) => phase.steps.filter((step) => step.critical).map((step) => step.id)));
 	for (const event of [...run.events].sort(compareEvents)) {
 		if (event.type === 'severity') severity = event.severity;
 		else if (event.type === 'finish') [finished, finishedAt] = [true, event.at];
 		else if (event.type === 'reopen') [finished, finishedAt] = [false, undefined];
 		else if (event.type === 'discovered') discoveredAt = event.discoveredAt;
+		else if (event.type === 'not-applicable') {
+			// A critical step is set aside only by the incident lead; anything else is ignored, imported or not.
+			if (!critical.has(event.step) || event.lead)
+				skipped.set(event.step, { reason: event.reason, at: event.at, ...(event.by ? { by: event.by } : {}) });
+		} else if (event.type === 'applicable') skipped.delete(event.step);
 		else {
 			if (event.type === 'check') done.set(event.step, { at: event.at, ...(event.by ? { by: event.by } : {}) });
 			if (event.type === 'uncheck') done.set(event.step, undefined);
@@ -156,6 +171,7 @@ export function runState(run: ChecklistRun, now = new Date()): RunState {
 	const steps = run.checklist.phases.flatMap((phase, index) =>
 		phase.steps.map((step): StepState => {
 			const completion = done.get(step.id);
+			const notApplicable = completion === undefined ? skipped.get(step.id) : undefined;
 			const dueAt = new Date(anchors[step.from ?? 'start'] + step.dueMinutes * 60_000);
 			return {
 				step,
@@ -164,23 +180,28 @@ export function runState(run: ChecklistRun, now = new Date()): RunState {
 				done: completion !== undefined,
 				...(completion ? { doneAt: completion.at, ...(completion.by ? { doneBy: completion.by } : {}) } : {}),
 				notes: notes.get(step.id) ?? [],
+				...(notApplicable ? { notApplicable } : {}),
 				dueAt,
-				overdue: completion === undefined && now.getTime() > dueAt.getTime(),
+				overdue: completion === undefined && !notApplicable && now.getTime() > dueAt.getTime(),
 			};
 		}),
 	);
 	const visible = steps.filter((state) => state.applies || state.done);
+	const counted = visible.filter((state) => !state.notApplicable);
 	return {
 		severity,
 		steps,
 		visible,
-		done: visible.filter((state) => state.done).length,
-		total: visible.length,
+		done: counted.filter((state) => state.done).length,
+		total: counted.length,
+		notApplicable: visible.length - counted.length,
+		open: counted.filter((state) => !state.done).length,
+		overdue: counted.filter((state) => state.overdue).length,
 		finished,
 		...(finishedAt ? { finishedAt } : {}),
 		elapsedMinutes: Math.max(0, Math.floor(((finishedAt ? Date.parse(finishedAt) : now.getTime()) - start) / 60_000)),
 		discoveredAt,
-		next: visible.find((state) => !state.done),
+		next: counted.find((state) => !state.done),
 		statutory: visible.filter((state) => state.step.statutory),
 	};
 }

@@ -64,3 +64,16 @@ export function localInputValue(date: Date): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
+
+/** "2026年12月15日 16:40 GMT+8": for records kept beyond the day, with the year and the time zone. */
+export function recordTime(date: Date, timeZone?: string): string {
+	const parts = formatter({ year: 'numeric', month: 'numeric', day: 'numeric', timeZoneName: 'shortOffset' }, timeZone).formatToParts(date);
+	const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+	return `${part('year')}年${part('month')}月${part('day')}日 ${clock(date, timeZone)} ${part('timeZoneName')}`;
+}
+
+/** "20261215-1640" in this device's time zone, for file names people sort and recognise. */
+export function fileStamp(date: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}-${pad(date.getHours())}${pad(date.getMinutes())}`;
+}
