@@ -75,7 +75,10 @@ class ChecklistRunner extends HTMLElement {
 		this.checklist = JSON.parse(data.textContent) as ChecklistSnapshot;
 		this.panel = h('div', { class: 'run-panel' });
 		this.announcer = h('p', { class: 'sr-only', 'aria-live': 'polite' });
-		this.prepend(this.panel, this.announcer);
+		// Whoever discovered the incident reads their first actions before the start button.
+		const firstActions = this.querySelector('.first-actions');
+		if (firstActions) firstActions.after(this.panel, this.announcer);
+		else this.prepend(this.panel, this.announcer);
 		window.addEventListener('storage', (event) => this.onStorage(event));
 		guardUnsaved(this.store, () => this.afterRetry());
 		// Print the details open, then give back the ones the reader had closed.

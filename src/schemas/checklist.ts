@@ -55,6 +55,20 @@ export const StatutorySchema = z
 	})
 	.describe('法定时限：这一步的期限由法规规定，运行时显示在“法定时限”栏中');
 
+/** What a first action is for: the three things whoever discovers an incident must do at once. */
+export const FIRST_ACTION_KINDS = { stop: '先停', capture: '留证', call: '报告' } as const;
+export type FirstActionKind = keyof typeof FIRST_ACTION_KINDS;
+
+/** One thing the person who discovers the incident does in the first minutes, before any role takes over. */
+export const FirstActionSchema = z.strictObject({
+	/** stop: what to stop or cut off; capture: what to write down or keep; call: whom to tell. */
+	kind: z
+		.enum(Object.keys(FIRST_ACTION_KINDS) as [FirstActionKind, ...FirstActionKind[]])
+		.describe('类型：stop 先停（停止或切断什么）、capture 留证（记下或保留什么）、call 报告（马上告诉谁）'),
+	/** Short imperative, readable at a glance. */
+	text: z.string().min(4).max(40).describe('简短的祈使句，不超过 40 个字'),
+});
+
 /** One severity level of a checklist, with the condition that defines it. */
 export const SeveritySchema = z.strictObject({
 	/** Stable id such as L1; steps refer to it. */
@@ -133,6 +147,12 @@ const ChecklistObject = z.strictObject({
 		.max(30)
 		.optional()
 		.describe('首页应急入口下的一句话：什么情况用这张清单，不超过 30 个字；不写时显示 summary'),
+	/** For whoever discovers the incident: at most five things to do in the first minutes (incident checklists). */
+	firstActions: z
+		.array(FirstActionSchema)
+		.max(5, '发现者的第一步最多 5 条：多了就记不住')
+		.default([])
+		.describe('发现事件的人在最初几分钟要做的事，最多 5 条（应急清单）'),
 	/** Chapters that explain this checklist. */
 	chapters: z.array(ChapterIdSchema).default([]).describe('相关章节 id，例如 emergency/system-failure'),
 	/** Severity levels from highest to lowest. */
@@ -152,6 +172,13 @@ export const ChecklistSchema = ChecklistObject.superRefine((checklist, context) 
 			message: '只有 kind 为 incident 的清单才填写 category',
 			input: checklist.category,
 		});
+	if (checklist.kind !== 'incident' && checklist.firstActions.length > 0)
+		context.addIssue({
+			code: 'custom',
+			path: ['firstActions'],
+			message: '只有 kind 为 incident 的清单才填写 firstActions（发现者的第一步）',
+			input: checklist.firstActions,
+		});
 	if (checklist.kind === 'incident' && checklist.severities.length === 0)
 		context.addIssue({ code: 'custom', path: ['severities'], message: '应急清单必须定义级别及其判定条件', input: [] });
 });
@@ -162,3 +189,4 @@ export type ChecklistStep = z.output<typeof StepSchema>;
 export type ChecklistPhase = z.output<typeof PhaseSchema>;
 export type Severity = z.output<typeof SeveritySchema>;
 export type Statutory = z.output<typeof StatutorySchema>;
+export type FirstAction = z.output<typeof FirstActionSchema>;
