@@ -17,11 +17,11 @@ import {
 	type RunState,
 	type SnapshotStep,
 } from '../domain/run/model.ts';
-import { historyLine, runToJson, runToMarkdown } from '../domain/run/export.ts';
+import { historyLine, runSummary, runToJson, runToMarkdown } from '../domain/run/export.ts';
 import { EPOCH_KEY, openRunStore, RUN_KEY_PREFIX, type SaveOutcome } from '../domain/run/store.ts';
 import { unfinishedRuns } from '../domain/run/unfinished.ts';
 import { links } from '../domain/routes.ts';
-import { clock, countdown, dateTime, deadline, elapsed, localInputValue } from '../domain/run/time.ts';
+import { clock, countdown, dateTime, deadline, elapsed, fileStamp, localInputValue } from '../domain/run/time.ts';
 import { download, fill, h, setText, show } from './dom.ts';
 import { guardUnsaved, unreadableNotice } from './run-storage.ts';
 import { StepRows } from './run-steps.ts';
@@ -396,7 +396,8 @@ class ChecklistRunner extends HTMLElement {
 				finish,
 				h('button', { type: 'button', onclick: () => this.export('md') }, '导出 Markdown'),
 				h('button', { type: 'button', onclick: () => this.export('json') }, '导出 JSON'),
-				h('button', { type: 'button', onclick: () => void this.copy() }, '复制记录'),
+				h('button', { type: 'button', onclick: (event: Event) => void this.copy(event.currentTarget as HTMLElement) }, '复制摘要'),
+				h('span', { class: 'run-copied', role: 'status' }),
 				h('button', { type: 'button', onclick: () => window.print() }, '打印记录'),
 				h('a', { href: location.pathname, class: 'run-leave' }, '返回清单'),
 			),
@@ -526,7 +527,8 @@ class ChecklistRunner extends HTMLElement {
 
 	private fileName(extension: string): string {
 		const run = this.run!;
-		return `${run.checklist.id}-${run.startedAt.slice(0, 16).replace(/[:T]/g, '')}${run.drill ? '-drill' : ''}.${extension}`;
+		// Local time, as the person saving the file reads the clock.
+		return `${run.checklist.id}-${fileStamp(new Date(run.startedAt))}${run.drill ? '-drill' : ''}.${extension}`;
 	}
 
 	private export(kind: 'md' | 'json'): void {
@@ -536,13 +538,20 @@ class ChecklistRunner extends HTMLElement {
 		this.announce('记录已导出');
 	}
 
-	private async copy(): Promise<void> {
+	/** Plain text for a chat app; the feedback is shown next to the button, not only announced. */
+	private async copy(button: HTMLElement): Promise<void> {
 		if (!this.run) return;
+		const feedback = button.nextElementSibling as HTMLElement | null;
+		let message: string;
 		try {
-			await navigator.clipboard.writeText(runToMarkdown(this.run));
-			this.announce('记录已复制到剪贴板');
+			await navigator.clipboard.writeText(runSummary(this.run));
+			message = '已复制，可以粘贴到聊天软件';
 		} catch {
-			this.announce('无法访问剪贴板，请改用“导出 Markdown”');
+			message = '无法访问剪贴板，请改用“导出 Markdown”';
+		}
+		if (feedback) {
+			feedback.textContent = message;
+			window.setTimeout(() => feedback.textContent === message && (feedback.textContent = ''), 4_000);
 		}
 	}
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mergeRuns, nextSeq, record, runState, startRun, type ChecklistRun, type ChecklistSnapshot } from '../../src/domain/run/model.ts';
-import { historyLine, runToJson, runToMarkdown } from '../../src/domain/run/export.ts';
+import { historyLine, runSummary, runToJson, runToMarkdown } from '../../src/domain/run/export.ts';
 import { countdown, deadline } from '../../src/domain/run/time.ts';
 import {
 	EPOCH_KEY,
@@ -437,4 +437,27 @@ test('not applicable: a reason, excluded from overdue and open counts; critical 
 	assert.equal(JSON.parse(runToJson(run, minutes(200))).summary.notApplicable, 2);
 	run = record(run, { type: 'applicable', step: 'b' }, minutes(201));
 	assert.equal(runState(run, minutes(202)).notApplicable, 1);
+});
+
+test('the chat summary is plain text with the counts, the next step and the last events', () => {
+	let run = startRun(checklist, { title: '3 号机房断电', discoveredAt: minutes(-20) }, t0);
+	run = record(run, { type: 'check', step: 'a', by: '王芳' }, minutes(5));
+	run = record(run, { type: 'not-applicable', step: 'c', reason: '不涉及' }, minutes(6));
+	const summary = runSummary(run, minutes(45), 'Asia/Shanghai');
+	assert.equal(
+		summary,
+		[
+			'系统故障应急清单：3 号机房断电',
+			'级别：一级',
+			'发现：2026年11月24日 13:40 GMT+8',
+			'开始：2026年11月24日 14:00 GMT+8，用时 45 分钟',
+			'完成 1/3，超时 1，不适用 1',
+			'下一步：步骤 b（应急负责人，截止 2026年11月24日 14:30 GMT+8）',
+			'最近：',
+			'11月24日 14:00 发现时间记为 11月24日 13:40',
+			'11月24日 14:05 完成：步骤 a — 王芳',
+			'11月24日 14:06 标为不适用：步骤 c（理由：不涉及）',
+		].join('\n'),
+	);
+	assert.doesNotMatch(summary, /\||#/);
 });

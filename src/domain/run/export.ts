@@ -107,3 +107,23 @@ export function runToJson(run: ChecklistRun, now = new Date()): string {
 		2,
 	);
 }
+
+/**
+ * The run as plain text for a chat app: no tables or markup, the facts a supervisor asks for
+ * first (what, how bad, since when, how far, what next) and the last few events.
+ */
+export function runSummary(run: ChecklistRun, now = new Date(), timeZone?: string, recent = 3): string {
+	const state = runState(run, now);
+	const at = (iso: string) => recordTime(new Date(iso), timeZone);
+	const next = state.finished ? undefined : state.next;
+	const counts = [`完成 ${state.done}/${state.total}`, `超时 ${state.overdue}`, `不适用 ${state.notApplicable}`].join('，');
+	return [
+		`${run.drill ? '【演练】' : ''}${run.checklist.title}${run.title ? `：${run.title}` : ''}`,
+		...(state.severity ? [`级别：${severityName(run.checklist, state.severity)}`] : []),
+		`发现：${at(state.discoveredAt)}`,
+		`开始：${at(run.startedAt)}，${state.finished ? '已结束，' : ''}用时 ${elapsed(state.elapsedMinutes)}`,
+		counts,
+		...(next ? [`下一步：${next.step.text}（${next.step.roleName}，截止 ${at(next.dueAt.toISOString())}）`] : []),
+		...(run.events.length > 0 ? ['最近：', ...run.events.slice(-recent).map((event) => historyLine(run, event, timeZone))] : []),
+	].join('\n');
+}
