@@ -51,6 +51,7 @@ interface Report {
 	build: { wallSeconds: number; peakMemoryMiB: number; pages: number };
 	firstVisit: Record<string, Download & { path: string }>;
 	pagefind: { indexBytes: number; indexFiles: number; firstSearch: SearchDownload; costs?: SearchCosts };
+	runner?: RunnerBudget;
 }
 
 /** Budgets for the search (issue 13), in KB over the network and ms. */
@@ -172,6 +173,55 @@ async function searchCosts(
 		sentenceAfterItsStart,
 		latency: { cpuThrottle, shortMs, sentenceMs, shortQueries: shortQueries.length, sentenceQueries: sentences.length },
 	};
+}
+
+/** The checklist runner's budgets (issue 12): its own JavaScript, one tick's update time, layout shift. */
+interface RunnerBudget {
+	path: string;
+	/** JS the checklist page loads that a chapter page does not, gzip bytes (budget 12 KB). */
+	ownJs: number;
+	/** Steps in the run the tick was measured on. */
+	steps: number;
+	/** Median time of one tick's synchronous update, 4× CPU throttling (budget 16 ms). */
+	tickMedianMs: number;
+	/** Cumulative layout shift of the checklist page while the runner starts (budget 0.1). */
+	layoutShift: number;
+}
+
+/** One tick's update time and the page's layout shift, measured the way a phone would feel them. */
+async function measureRunner(page: Page, origin: string, path: string): Promise<Omit<RunnerBudget, 'path' | 'ownJs'>> {
+	await page.goto(origin + path, { waitUntil: 'networkidle' });
+	await page.waitForTimeout(1000);
+	const layoutShift = await page.evaluate(
+		() =>
+			new Promise<number>((done) => {
+				let total = 0;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+						if (!entry.hadRecentInput) total += entry.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+				setTimeout(() => done(total), 200);
+			}),
+	);
+	await page.getByRole('button', { name: '开始执行' }).click();
+	await page.getByRole('status').filter({ hasText: '运行中' }).waitFor();
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	const times = await page.evaluate(async () => {
+		const boxes = [...document.querySelectorAll<HTMLInputElement>('li.step:not([hidden]) input.run-box')];
+		const measured: number[] = [];
+		for (const box of boxes) {
+			const start = performance.now();
+			box.click();
+			measured.push(performance.now() - start);
+			await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+		}
+		return measured;
+	});
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+	const sorted = [...times].sort((a, b) => a - b);
+	const tickMedianMs = Math.round((sorted[Math.floor(sorted.length / 2)] ?? 0) * 10) / 10;
+	return { steps: times.length, tickMedianMs, layoutShift: Math.round(layoutShift * 1000) / 1000 };
 }
 
 /** Sums the resident memory of a process and all its descendants, from /proc. */
@@ -343,12 +393,14 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 	const firstVisit: Report['firstVisit'] = {};
 	try {
 		let homeUrls: string[] = [];
+		const visited: Record<string, string[]> = {};
 		for (const [type, path] of Object.entries(pages)) {
 			if (!path) continue;
 			const context = await browser.newContext(); // empty cache: a first visit
 			const page = await context.newPage();
 			const urls = await recordVisit(page, origin, path);
 			if (type === 'home') homeUrls = urls;
+			visited[type] = urls;
 			const own = tally(
 				dist,
 				origin,
@@ -370,6 +422,18 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 		const firstSearch = { query, ...tally(dist, origin, urls), parts: searchParts(dist, origin, urls) };
 		// The sentence budgets are about this manual's own search; a synthetic manual is measured for scale only.
 		const costs = name === '手册' ? await searchCosts(browser, dist, origin, query) : undefined;
+		let runner: RunnerBudget | undefined;
+		if (pages.checklist && visited['checklist'] && visited['chapter']) {
+			const chapterUrls = visited['chapter'];
+			const ownJs = tally(
+				dist,
+				origin,
+				visited['checklist'].filter((url) => !chapterUrls.includes(url)),
+			).js;
+			const runnerContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
+			runner = { path: pages.checklist, ownJs, ...(await measureRunner(await runnerContext.newPage(), origin, pages.checklist)) };
+			await runnerContext.close();
+		}
 		return {
 			name,
 			date: new Date().toISOString(),
@@ -381,6 +445,7 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 				firstSearch,
 				...(costs ? { costs } : {}),
 			},
+			...(runner ? { runner } : {}),
 		};
 	} finally {
 		server.close();
@@ -413,6 +478,7 @@ function toMarkdown(report: Report): string {
 			`结果页面片段 ${kb(s.parts.fragment.bytes)} KB（${s.parts.fragment.files} 个），筛选 ${kb(s.parts.filter.bytes)} KB，其他 ${kb(s.parts.other.bytes)} KB。`,
 		'',
 		...(report.pagefind.costs ? searchCostRows(s, report.pagefind.costs) : []),
+		...(report.runner ? runnerLines(report.runner) : []),
 	].join('\n');
 }
 
@@ -441,6 +507,22 @@ function searchCostRows(short: SearchDownload, costs: SearchCosts): string[] {
 		'| --- | ---: | ---: | ---: | --- |',
 		`| 短查询（相关性短集前 ${latency.shortQueries} 条） | ${latency.shortQueries} | ${latency.shortMs} ms | ≤ ${BUDGETS.shortMs} ms | ${within(latency.shortMs, BUDGETS.shortMs)} |`,
 		`| 整句（整句集前 ${latency.sentenceQueries} 条） | ${latency.sentenceQueries} | ${latency.sentenceMs} ms | ≤ ${BUDGETS.sentenceMs} ms | ${within(latency.sentenceMs, BUDGETS.sentenceMs)} |`,
+	];
+}
+
+/** The runner's budgets against their limits (issue 12). */
+function runnerLines(r: RunnerBudget): string[] {
+	const verdict = (ok: boolean) => (ok ? '达标' : '超出');
+	return [
+		`清单运行（\`${r.path}\`，360 px）：`,
+		'',
+		'| 指标 | 实测 | 预算 | 结果 |',
+		'| --- | ---: | ---: | --- |',
+		`| 清单页自有 JS（比章节页多出的部分，gzip） | ${kb(r.ownJs)} KB | 12 KB | ${verdict(r.ownJs <= 12 * 1024)} |`,
+		`| 勾选一步的页面更新（${r.steps} 步，CPU 降速 4 倍，中位数） | ${r.tickMedianMs} ms | 16 ms | ${verdict(r.tickMedianMs <= 16)} |`,
+		`| 运行器启动时的累计布局偏移（CLS） | ${r.layoutShift} | 0.1 | ${verdict(r.layoutShift <= 0.1)} |`,
+		'',
+		'Lighthouse 移动端评分未测：本机没有安装 Lighthouse。',
 		'',
 	];
 }

@@ -12,6 +12,7 @@ import { chapterProblems } from './rules/chapters.ts';
 import { checklistProblems, coverageProblems, symptomProblems } from './rules/checklists.ts';
 import { contactPlaceholders } from './rules/contacts.ts';
 import { citationProblems } from './rules/citations.ts';
+import { statutoryProblems } from './rules/statutory.ts';
 import { directoryProblems } from './rules/directories.ts';
 import { deadlineLevelProblems, restatedFactProblems } from './rules/facts.ts';
 import { linkProblems } from './rules/links.ts';
@@ -79,6 +80,7 @@ export async function checkContent(
 	problems.push(...chapterProblems(manual, today), ...chapterBodyProblems(manual, root));
 	problems.push(...citationProblems(root, files, manual));
 	problems.push(...restatedFactProblems(root, manual), ...deadlineLevelProblems(root, manual));
+	problems.push(...statutoryProblems(manual));
 	problems.push(
 		...(await lintChapters(
 			root,

@@ -31,3 +31,13 @@ export function download(filename: string, text: string, type: string): void {
 	link.remove();
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Sets an element's text only when it differs, so an unchanged node is never touched. */
+export function setText(element: Element, text: string): void {
+	if (element.textContent !== text) element.textContent = text;
+}
+
+/** Shows or hides an element only when its state differs. */
+export function show(element: HTMLElement, visible: boolean): void {
+	if (element.hidden === visible) element.hidden = !visible;
+}

@@ -4,9 +4,10 @@
  * The server renders the heading and the clear button; this element fills the list. With
  * `data-hide-empty` (the home page) the whole block stays hidden while there is nothing to resume.
  */
-import { openStorage, RunStore } from '../domain/run/store.ts';
+import { openRunStore } from '../domain/run/store.ts';
 import { unfinishedRuns, type UnfinishedRun } from '../domain/run/unfinished.ts';
 import { fill, h } from './dom.ts';
+import { unreadableNotice } from './run-storage.ts';
 
 function item(run: UnfinishedRun): HTMLElement {
 	const about = [run.drill ? '演练' : '', run.title, run.severity].filter(Boolean).join(' · ');
@@ -26,7 +27,7 @@ function item(run: UnfinishedRun): HTMLElement {
 }
 
 class UnfinishedRuns extends HTMLElement {
-	private store = new RunStore(openStorage());
+	private store = openRunStore();
 	private timer: number | undefined;
 
 	connectedCallback(): void {
@@ -59,9 +60,12 @@ class UnfinishedRuns extends HTMLElement {
 		const list = this.querySelector('[data-list]');
 		if (!list) return;
 		const runs = unfinishedRuns(this.store.list(), new Date());
+		const unreadable = unreadableNotice(this.store);
 		this.toggleAttribute('data-empty', runs.length === 0);
-		if (this.hasAttribute('data-hide-empty')) this.hidden = runs.length === 0;
+		if (this.hasAttribute('data-hide-empty')) this.hidden = runs.length === 0 && !unreadable;
 		fill(list, ...runs.map(item));
+		const notice = this.querySelector('[data-notice]');
+		if (notice) fill(notice, unreadable);
 	}
 }
 

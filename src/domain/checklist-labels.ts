@@ -6,9 +6,12 @@ export const TYPE_LABELS: Record<Checklist['type'], string> = {
 	'DO-CONFIRM': '做完后逐条确认（DO-CONFIRM）',
 };
 
-/** "启动后 15 分钟内" for a step's deadline. */
+/** What a deadline counts from, as the sheet prints it. */
+const ANCHOR_LABELS: Record<ChecklistStep['from'], string> = { start: '启动', discovery: '发现' };
+
+/** "启动后 15 分钟内" (or "发现后 4 小时内") for a step's deadline. */
 export function dueLabel(step: ChecklistStep): string {
-	return `启动后 ${formatDuration(durationMinutes(step.due) ?? 0)}内`;
+	return `${ANCHOR_LABELS[step.from]}后 ${formatDuration(durationMinutes(step.due) ?? 0)}内`;
 }
 
 /** Names of the levels a step applies to, or undefined when it applies to every level. */

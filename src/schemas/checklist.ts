@@ -43,6 +43,36 @@ export const DueSchema = z
 	.regex(DURATION_PATTERN, DUE_MESSAGE)
 	.describe('从启动清单起算的期限，ISO 8601 时长：PT15M、PT4H、P1D');
 
+/** What a step's deadline counts from. */
+export const DeadlineAnchorSchema = z
+	.enum(['start', 'discovery'])
+	.default('start')
+	.describe('期限从何时起算：start 从启动清单起算（默认），discovery 从发现事件起算（法定时限多从发现起算）');
+
+/** The law behind a statutory deadline; checked against content/laws/laws.yaml by the content check. */
+export const StatutorySchema = z
+	.strictObject({
+		/** Name as registered in content/laws/laws.yaml. */
+		law: z.string().min(2).describe('法规名称，须在 content/laws/laws.yaml 中登记（不含书名号）'),
+		/** Article number, only when the register lists it as verified. */
+		article: z.int().min(1).optional().describe('条款号，须是登记表中已核实的条款；登记表不引用条款号的法规不写'),
+	})
+	.describe('法定时限：这一步的期限由法规规定，运行时显示在“法定时限”栏中');
+
+/** What a first action is for: the three things whoever discovers an incident must do at once. */
+export const FIRST_ACTION_KINDS = { stop: '先停', capture: '留证', call: '报告' } as const;
+export type FirstActionKind = keyof typeof FIRST_ACTION_KINDS;
+
+/** One thing the person who discovers the incident does in the first minutes, before any role takes over. */
+export const FirstActionSchema = z.strictObject({
+	/** stop: what to stop or cut off; capture: what to write down or keep; call: whom to tell. */
+	kind: z
+		.enum(Object.keys(FIRST_ACTION_KINDS) as [FirstActionKind, ...FirstActionKind[]])
+		.describe('类型：stop 先停（停止或切断什么）、capture 留证（记下或保留什么）、call 报告（马上告诉谁）'),
+	/** Short imperative, readable at a glance. */
+	text: z.string().min(4).max(40).describe('简短的祈使句，不超过 40 个字'),
+});
+
 /** One severity level of a checklist, with the condition that defines it. */
 export const SeveritySchema = z.strictObject({
 	/** Stable id such as L1; steps refer to it. */
@@ -71,8 +101,12 @@ export const StepSchema = z.strictObject({
 	detail: z.string().optional().describe('补充说明（可选）'),
 	/** Role responsible for the step. */
 	role: RoleIdSchema.describe('负责岗位 id，见 content/roles/roles.yaml'),
-	/** Deadline relative to the start of the run. */
+	/** Deadline relative to the start of the run, or to the discovery with `from: discovery`. */
 	due: DueSchema,
+	/** What the deadline counts from: legal clocks usually run from discovery, not from starting the checklist. */
+	from: DeadlineAnchorSchema,
+	/** A deadline set by law: shown in the run's persistent 法定时限 bar. */
+	statutory: StatutorySchema.optional(),
 	/** A critical step must never be skipped. */
 	critical: z.boolean().default(false).describe('是否关键步骤'),
 	/** Severity levels the step applies to; empty means every level. */
@@ -127,6 +161,12 @@ const ChecklistObject = z.strictObject({
 		.max(30)
 		.default([])
 		.describe('遇到这些情况时用本清单：员工描述情况的短语，每条 2 至 16 个字，最多 30 条；同一条不要写进两张清单'),
+	/** For whoever discovers the incident: at most five things to do in the first minutes (incident checklists). */
+	firstActions: z
+		.array(FirstActionSchema)
+		.max(5, '发现者的第一步最多 5 条：多了就记不住')
+		.default([])
+		.describe('发现事件的人在最初几分钟要做的事，最多 5 条（应急清单）'),
 	/** Chapters that explain this checklist. */
 	chapters: z.array(ChapterIdSchema).default([]).describe('相关章节 id，例如 emergency/system-failure'),
 	/** Severity levels from highest to lowest. */
@@ -158,6 +198,13 @@ export const ChecklistSchema = ChecklistObject.superRefine((checklist, context) 
 			message: `清单共有 ${steps} 步，超过 ${MAX_STEPS} 步，打印时放不进一页 A4：请合并步骤或拆成两张清单`,
 			input: steps,
 		});
+	if (checklist.kind !== 'incident' && checklist.firstActions.length > 0)
+		context.addIssue({
+			code: 'custom',
+			path: ['firstActions'],
+			message: '只有 kind 为 incident 的清单才填写 firstActions（发现者的第一步）',
+			input: checklist.firstActions,
+		});
 	if (checklist.kind === 'incident' && checklist.severities.length === 0)
 		context.addIssue({ code: 'custom', path: ['severities'], message: '应急清单必须定义级别及其判定条件', input: [] });
 });
@@ -167,3 +214,5 @@ export type Checklist = z.output<typeof ChecklistSchema>;
 export type ChecklistStep = z.output<typeof StepSchema>;
 export type ChecklistPhase = z.output<typeof PhaseSchema>;
 export type Severity = z.output<typeof SeveritySchema>;
+export type Statutory = z.output<typeof StatutorySchema>;
+export type FirstAction = z.output<typeof FirstActionSchema>;

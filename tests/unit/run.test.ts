@@ -1,8 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeRuns, record, runState, startRun, type ChecklistSnapshot } from '../../src/domain/run/model.ts';
-import { runToJson, runToMarkdown } from '../../src/domain/run/export.ts';
-import { migrate, RunStore, RUN_KEY_PREFIX } from '../../src/domain/run/store.ts';
+import { mergeRuns, nextSeq, record, runState, startRun, type ChecklistRun, type ChecklistSnapshot } from '../../src/domain/run/model.ts';
+import { historyLine, runSummary, runToJson, runToMarkdown } from '../../src/domain/run/export.ts';
+import { countdown, deadline } from '../../src/domain/run/time.ts';
+import {
+	EPOCH_KEY,
+	migrate,
+	parseRun,
+	QUARANTINE_KEY_PREFIX,
+	RunStore,
+	RUN_KEY_PREFIX,
+	type RunLocks,
+} from '../../src/domain/run/store.ts';
 
 const step = (id: string, dueMinutes: number, severities: string[] = []) => ({
 	id,
@@ -119,12 +128,60 @@ test('the Markdown record lists each step with its time, who and notes, and the 
 	run = record(run, { type: 'check', step: 'a', by: '王芳', note: '已到场' }, minutes(12));
 	const markdown = runToMarkdown(run, minutes(20), 'Asia/Shanghai');
 	assert.match(markdown, /^# 【演练】系统故障应急清单：3 号机房断电/);
-	assert.match(markdown, /\| ☑ \| 步骤 a（关键） \| 应急负责人 \| 11月24日 14:15 \| 11月24日 14:12 \| 王芳 \| 已到场 \|/);
-	assert.match(markdown, /- 11月24日 14:12 完成：步骤 a（已到场） — 王芳/);
+	assert.match(
+		markdown,
+		/\| ☑ \| 步骤 a（关键） \| 应急负责人 \| 2026年11月24日 14:15 GMT\+8 \| 2026年11月24日 14:12 GMT\+8 \| 王芳 \| 已到场 \|/,
+	);
+	assert.match(markdown, /- 2026年11月24日 14:12 GMT\+8 完成：步骤 a（已到场） — 王芳/);
 	assert.match(markdown, /报告人：张伟/);
 	const json = JSON.parse(runToJson(run, minutes(20)));
 	assert.equal(json.drill, true);
 	assert.equal(json.summary.steps[0].doneAt, minutes(12).toISOString());
+});
+
+test('the logical clock orders events even when the wall clock goes back', () => {
+	let run = startRun(checklist, {}, t0);
+	run = record(run, { type: 'check', step: 'a' }, minutes(10));
+	// An NTP correction sets the clock back 20 minutes before the untick.
+	run = record(run, { type: 'uncheck', step: 'a' }, minutes(-10));
+	run = record(run, { type: 'finish' }, minutes(-9));
+	run = record(run, { type: 'reopen' }, minutes(-8));
+	assert.deepEqual(
+		run.events.map((e) => e.seq),
+		[1, 2, 3, 4, 5],
+	);
+	const state = runState(run, minutes(-7));
+	assert.equal(state.steps[0]?.done, false);
+	assert.equal(state.finished, false);
+	// Stored in any order, the events are read in logical order.
+	const shuffled = { ...run, events: [...run.events].reverse() };
+	assert.equal(runState(shuffled, minutes(-7)).steps[0]?.done, false);
+	assert.equal(runState(shuffled, minutes(-7)).finished, false);
+});
+
+test('concurrent events get the same seq and the same order in every copy', () => {
+	const base = startRun(checklist, {}, t0);
+	const tabA = record(base, { type: 'check', step: 'a' }, minutes(1));
+	const tabB = record(base, { type: 'uncheck', step: 'a' }, minutes(1));
+	assert.equal(tabA.events[1]?.seq, tabB.events[1]?.seq);
+	const ab = mergeRuns(tabA, tabB);
+	const ba = mergeRuns(tabB, tabA);
+	assert.deepEqual(
+		ab.events.map((e) => e.id),
+		ba.events.map((e) => e.id),
+	);
+	assert.equal(runState(ab).steps[0]?.done, runState(ba).steps[0]?.done);
+	// The next event in the merged copy comes after both.
+	assert.equal(nextSeq(ab), 3);
+});
+
+test('merging keeps every event exactly once', () => {
+	const base = startRun(checklist, {}, t0);
+	const tabA = record(record(base, { type: 'check', step: 'a' }, minutes(1)), { type: 'note', step: 'a', note: '甲' }, minutes(2));
+	const tabB = record(base, { type: 'check', step: 'd' }, minutes(1));
+	const merged = mergeRuns(mergeRuns(tabA, tabB), tabA);
+	assert.equal(merged.events.length, 4);
+	assert.equal(new Set(merged.events.map((e) => e.id)).size, 4);
 });
 
 class MemoryStorage {
@@ -151,34 +208,256 @@ class MemoryStorage {
 	}
 }
 
-test('the store saves, lists, merges and clears runs', () => {
+const storeOn = (storage: MemoryStorage, locks?: RunLocks) => new RunStore(storage as unknown as Storage, locks);
+const stored = (storage: MemoryStorage, run: ChecklistRun) => JSON.parse(storage.getItem(RUN_KEY_PREFIX + run.id)!) as ChecklistRun;
+
+test('the store saves, lists, merges and clears runs', async () => {
 	const storage = new MemoryStorage();
-	const store = new RunStore(storage as unknown as Storage);
+	const store = storeOn(storage);
 	const run = startRun(checklist, {}, t0);
-	store.save(record(run, { type: 'check', step: 'a' }, minutes(1)));
-	const other = new RunStore(storage as unknown as Storage);
-	const merged = other.save(record(run, { type: 'check', step: 'd' }, minutes(2)));
-	assert.equal(merged.events.length, 3);
+	await store.save(record(run, { type: 'check', step: 'a' }, minutes(1)));
+	const other = storeOn(storage);
+	const outcome = await other.save(record(run, { type: 'check', step: 'd' }, minutes(2)));
+	assert.equal(outcome.status, 'saved');
+	assert.equal(outcome.status === 'saved' && outcome.run.events.length, 3);
+	assert.equal(stored(storage, run).version, 2);
 	assert.equal(store.list().length, 1);
-	storage.setItem(`${RUN_KEY_PREFIX}broken`, '{not json');
-	storage.setItem(`${RUN_KEY_PREFIX}future`, JSON.stringify({ version: 99 }));
-	assert.equal(store.list().length, 1);
-	assert.equal(store.clear(), 3);
+	assert.equal(store.clear(), 1);
 	assert.equal(store.list().length, 0);
 });
 
-test('a full storage keeps the run in the page and reports that it is not saved', () => {
+test('validation: one malformed record never hides the others', () => {
 	const storage = new MemoryStorage();
-	const store = new RunStore(storage as unknown as Storage);
-	storage.full = true;
-	const run = store.save(startRun(checklist, {}, t0));
-	assert.equal(store.saving, false);
-	assert.equal(run.events.length, 1);
-	assert.equal(new RunStore(undefined).saving, false);
+	const good = startRun(checklist, {}, t0);
+	storage.setItem(RUN_KEY_PREFIX + good.id, JSON.stringify(good));
+	const noStepFields = structuredClone(good);
+	noStepFields.id = 'nosteps';
+	// A step without its text, role and deadline.
+	noStepFields.checklist.phases[0]!.steps[0] = { id: 'a' } as never;
+	storage.setItem(RUN_KEY_PREFIX + 'nosteps', JSON.stringify(noStepFields));
+	storage.setItem(RUN_KEY_PREFIX + 'badtime', JSON.stringify({ ...good, id: 'badtime', startedAt: '昨天下午' }));
+	storage.setItem(RUN_KEY_PREFIX + 'broken', '{not json');
+	const store = storeOn(storage);
+	assert.deepEqual(
+		store.list().map((r) => r.id),
+		[good.id],
+	);
+	assert.equal(store.get('badtime'), undefined);
+	const problem = parseRun({ ...good, startedAt: '昨天下午' });
+	assert.ok('problem' in problem && problem.problem.startsWith('startedAt'));
+	const missing = parseRun(noStepFields);
+	assert.ok('problem' in missing && missing.problem.includes('checklist.phases.0.steps.0.text'));
 });
 
-test('only known formats are loaded', () => {
-	assert.equal(migrate({ version: 2 }), undefined);
+test('quarantine: an unreadable value is moved aside, offered for export and never overwritten', async () => {
+	const storage = new MemoryStorage();
+	const run = startRun(checklist, {}, t0);
+	// A newer version of the manual stored this run; this page cannot read it.
+	const future = JSON.stringify({ ...run, version: 3, extra: '新字段' });
+	storage.setItem(RUN_KEY_PREFIX + run.id, future);
+	const store = storeOn(storage);
+	assert.equal(store.get(run.id), undefined);
+	assert.equal(storage.getItem(QUARANTINE_KEY_PREFIX + run.id), future);
+	assert.equal(storage.getItem(RUN_KEY_PREFIX + run.id), null);
+	const [unreadable] = store.unreadable();
+	assert.equal(unreadable?.text, future);
+	assert.match(unreadable?.problem ?? '', /未知的存储格式版本 3/);
+	// The same id damaged again: the first quarantined copy stays, the second gets the next key.
+	storage.setItem(RUN_KEY_PREFIX + run.id, '{damaged');
+	await store.save(record(run, { type: 'check', step: 'a' }, minutes(1)));
+	assert.equal(storage.getItem(QUARANTINE_KEY_PREFIX + run.id), future);
+	assert.equal(storage.getItem(`${QUARANTINE_KEY_PREFIX}${run.id}.2`), '{damaged');
+	assert.equal(stored(storage, run).events.length, 2);
+	assert.equal(store.unreadable().length, 2);
+});
+
+test('quarantine: when the copy cannot be written the unreadable value stays untouched', async () => {
+	const storage = new MemoryStorage();
+	const run = startRun(checklist, {}, t0);
+	storage.setItem(RUN_KEY_PREFIX + run.id, '{damaged');
+	storage.full = true;
+	const store = storeOn(storage);
+	const outcome = await store.save(run);
+	assert.equal(outcome.status, 'pending');
+	assert.equal(storage.getItem(RUN_KEY_PREFIX + run.id), '{damaged');
+	storage.full = false;
+	assert.equal(await store.retry(), 0);
+	assert.equal(storage.getItem(QUARANTINE_KEY_PREFIX + run.id), '{damaged');
+	assert.equal(stored(storage, run).id, run.id);
+});
+
+test('migration: a version 1 record gets seq in its wall-clock order and becomes version 2', () => {
+	const run = record(
+		record(startRun(checklist, {}, t0), { type: 'check', step: 'a' }, minutes(1)),
+		{ type: 'uncheck', step: 'a' },
+		minutes(2),
+	);
+	const v1 = { ...run, version: 1, events: run.events.map(({ seq: _seq, ...event }) => event).reverse() };
+	const migrated = migrate(JSON.parse(JSON.stringify(v1)));
+	assert.ok(migrated);
+	assert.equal(migrated.version, 2);
+	assert.deepEqual(
+		migrated.events.map((e) => [e.type, e.seq]),
+		[
+			['severity', 1],
+			['check', 2],
+			['uncheck', 3],
+		],
+	);
+	assert.equal(runState(migrated).steps[0]?.done, false);
+	assert.equal(migrate({ ...v1, startedAt: 'bad' }), undefined);
+	assert.equal(migrate({ version: 3 }), undefined);
 	assert.equal(migrate(null), undefined);
-	assert.ok(migrate(JSON.parse(JSON.stringify(startRun(checklist, {}, t0)))));
+});
+
+test('a full storage still lists and opens runs, keeps changes pending and writes them when space frees', async () => {
+	const storage = new MemoryStorage();
+	const writer = storeOn(storage);
+	const run = startRun(checklist, {}, t0);
+	await writer.save(run);
+	storage.full = true;
+	const store = storeOn(storage);
+	assert.equal(store.list().length, 1);
+	assert.ok(store.get(run.id));
+	const ticked = record(store.get(run.id)!, { type: 'check', step: 'a' }, minutes(1));
+	const outcome = await store.save(ticked);
+	assert.equal(outcome.status, 'pending');
+	assert.equal(store.unsaved, 1);
+	// What the page holds is what it lists and opens, even before it is written.
+	assert.equal(store.get(run.id)?.events.length, 2);
+	assert.equal(await store.retry(), 1);
+	storage.full = false;
+	assert.equal(await store.retry(), 0);
+	assert.equal(stored(storage, run).events.length, 2);
+	assert.equal(new RunStore(undefined).readable, false);
+});
+
+test('a clear in one tab stops another tab writing its copy back', async () => {
+	const storage = new MemoryStorage();
+	const tabA = storeOn(storage);
+	const tabB = storeOn(storage);
+	const run = startRun(checklist, {}, t0);
+	await tabA.save(run);
+	const held = tabB.get(run.id)!;
+	assert.equal(tabA.clear(), 1);
+	assert.ok(storage.getItem(EPOCH_KEY));
+	assert.equal(tabB.isCleared(run.id), true);
+	const outcome = await tabB.save(record(held, { type: 'check', step: 'a' }, minutes(1)));
+	assert.equal(outcome.status, 'cleared');
+	assert.equal(storage.getItem(RUN_KEY_PREFIX + run.id), null);
+	// A run started after the clear is saved as usual.
+	const fresh = startRun(checklist, {}, minutes(2));
+	assert.equal((await tabB.save(fresh)).status, 'saved');
+});
+
+test('saves of one run go through its lock, one at a time', async () => {
+	const storage = new MemoryStorage();
+	const held: string[] = [];
+	let chain = Promise.resolve<unknown>(undefined);
+	const locks: RunLocks = {
+		request(name, callback) {
+			held.push(name);
+			const result = chain.then(callback);
+			chain = result.catch(() => undefined);
+			return result;
+		},
+	};
+	const store = storeOn(storage, locks);
+	const run = startRun(checklist, {}, t0);
+	await Promise.all([
+		store.save(record(run, { type: 'check', step: 'a' }, minutes(1))),
+		storeOn(storage, locks).save(record(run, { type: 'check', step: 'd' }, minutes(1))),
+	]);
+	assert.deepEqual(held, [RUN_KEY_PREFIX + run.id, RUN_KEY_PREFIX + run.id]);
+	assert.equal(stored(storage, run).events.length, 3);
+});
+
+test('steps anchored to discovery count from it; the discovery time can be corrected later', () => {
+	const legal = structuredClone(checklist);
+	legal.phases[0]!.steps[1] = { ...legal.phases[0]!.steps[1]!, from: 'discovery', statutory: { law: '国家网络安全事件报告管理办法' } };
+	let run = startRun(legal, { discoveredAt: minutes(-90) }, t0);
+	let state = runState(run, t0);
+	assert.equal(state.discoveredAt, minutes(-90).toISOString());
+	assert.equal(state.steps[1]?.dueAt.toISOString(), minutes(-60).toISOString());
+	assert.equal(state.steps[1]?.overdue, true);
+	assert.equal(state.steps[0]?.dueAt.toISOString(), minutes(15).toISOString(), 'start-anchored steps are unchanged');
+	assert.deepEqual(
+		state.statutory.map((s) => s.step.id),
+		['b'],
+	);
+	run = record(run, { type: 'discovered', discoveredAt: minutes(-10).toISOString() }, minutes(1));
+	state = runState(run, minutes(1));
+	assert.equal(state.steps[1]?.dueAt.toISOString(), minutes(20).toISOString());
+	assert.equal(state.steps[1]?.overdue, false);
+	assert.match(historyLine(run, run.events.at(-1)!, 'Asia/Shanghai'), /发现时间记为 11月24日 13:50/);
+	// Without a discovery time the start is the discovery.
+	assert.equal(runState(startRun(legal, {}, t0), t0).discoveredAt, t0.toISOString());
+});
+
+test('deadlines show their date and how many days away when not today', () => {
+	const now = new Date('2026-12-15T16:40:00+08:00');
+	const tz = 'Asia/Shanghai';
+	assert.equal(deadline(new Date(now.getTime() + 60 * 60_000), now, tz), '17:40');
+	assert.equal(deadline(new Date(now.getTime() + 8 * 60 * 60_000), now, tz), '12月16日 00:40（明天）');
+	assert.equal(deadline(new Date(now.getTime() + 3 * 24 * 60 * 60_000), now, tz), '12月18日 16:40（3 天后）');
+	assert.equal(deadline(new Date(now.getTime() + 3 * 24 * 60 * 60_000), now, 'UTC'), '12月18日 08:40（3 天后）');
+	assert.equal(countdown(new Date(now.getTime() + 200 * 60_000), now), '还剩 3 小时 20 分');
+	assert.equal(countdown(new Date(now.getTime() - 25 * 60_000), now), '已超时 25 分钟');
+});
+
+test('typed HTML is escaped in the Markdown record', () => {
+	let run = startRun(checklist, { title: '<img src=x onerror=alert(1)>' }, t0);
+	run = record(run, { type: 'note', step: 'a', note: '<script>alert(1)</script> & 更多' }, minutes(1));
+	const markdown = runToMarkdown(run, minutes(2), 'Asia/Shanghai');
+	assert.doesNotMatch(markdown, /<img|<script/);
+	assert.match(markdown, /&lt;img src=x onerror=alert\(1\)&gt;/);
+	assert.match(markdown, /&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; 更多/);
+});
+
+test('not applicable: a reason, excluded from overdue and open counts; critical steps only by the incident lead', () => {
+	let run = startRun(checklist, { severity: 'L1' }, t0);
+	// Step a is critical: without the lead's decision the mark does not count.
+	run = record(run, { type: 'not-applicable', step: 'a', reason: '误发邮件，无受感染设备' }, minutes(1));
+	run = record(run, { type: 'not-applicable', step: 'b', reason: '未涉及客户', by: '李明' }, minutes(2));
+	let state = runState(run, minutes(200));
+	const byId = (id: string) => state.steps.find((s) => s.step.id === id)!;
+	assert.equal(byId('a').notApplicable, undefined);
+	assert.equal(byId('a').overdue, true);
+	assert.deepEqual(byId('b').notApplicable, { reason: '未涉及客户', at: minutes(2).toISOString(), by: '李明' });
+	assert.equal(byId('b').overdue, false);
+	assert.deepEqual([state.done, state.total, state.notApplicable, state.open, state.overdue], [0, 3, 1, 3, 3]);
+	run = record(run, { type: 'not-applicable', step: 'a', reason: '误发邮件，无受感染设备', lead: true }, minutes(3));
+	state = runState(run, minutes(200));
+	assert.equal(byId('a').overdue, false);
+	assert.equal(state.next?.step.id, 'c');
+	assert.deepEqual([state.total, state.notApplicable, state.overdue], [2, 2, 2]);
+	const markdown = runToMarkdown(run, minutes(200), 'Asia/Shanghai');
+	assert.match(markdown, /\| — 不适用 \| 步骤 b \| 应急负责人 \| .* \| 李明 \| 不适用理由：未涉及客户 \|/);
+	assert.match(markdown, /标为不适用：步骤 a（理由：误发邮件，无受感染设备；应急负责人决定）/);
+	assert.equal(JSON.parse(runToJson(run, minutes(200))).summary.notApplicable, 2);
+	run = record(run, { type: 'applicable', step: 'b' }, minutes(201));
+	assert.equal(runState(run, minutes(202)).notApplicable, 1);
+});
+
+test('the chat summary is plain text with the counts, the next step and the last events', () => {
+	let run = startRun(checklist, { title: '3 号机房断电', discoveredAt: minutes(-20) }, t0);
+	run = record(run, { type: 'check', step: 'a', by: '王芳' }, minutes(5));
+	run = record(run, { type: 'not-applicable', step: 'c', reason: '不涉及' }, minutes(6));
+	const summary = runSummary(run, minutes(45), 'Asia/Shanghai');
+	assert.equal(
+		summary,
+		[
+			'系统故障应急清单：3 号机房断电',
+			'级别：一级',
+			'发现：2026年11月24日 13:40 GMT+8',
+			'开始：2026年11月24日 14:00 GMT+8，用时 45 分钟',
+			'完成 1/3，超时 1，不适用 1',
+			'下一步：步骤 b（应急负责人，截止 2026年11月24日 14:30 GMT+8）',
+			'最近：',
+			'11月24日 14:00 发现时间记为 11月24日 13:40',
+			'11月24日 14:05 完成：步骤 a — 王芳',
+			'11月24日 14:06 标为不适用：步骤 c（理由：不涉及）',
+		].join('\n'),
+	);
+	assert.doesNotMatch(summary, /\||#/);
 });

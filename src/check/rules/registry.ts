@@ -298,6 +298,12 @@ export const RULES = {
 		'（新章节未列入侧边栏）',
 		'chapters: [emergency/new-chapter]',
 	),
+	'checklist/statutory-law': rule(
+		'法定时限引用的法规未登记或条款未核实',
+		'statutory.law 写 content/laws/laws.yaml 中登记的法规名称；article 只写登记表已核实的条款号，没有就不写。',
+		'statutory: { law: 网络安全事件报告办法 }',
+		'statutory: { law: 国家网络安全事件报告管理办法 }',
+	),
 	'law/unregistered': rule(
 		'引用了未登记的法规条款',
 		'核实原文后在 content/laws/laws.yaml 中登记；拿不准时不写条款号。',

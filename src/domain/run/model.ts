@@ -6,70 +6,19 @@
  * shows (which steps apply, what is done, what is overdue) is derived from the events.
  * A run carries a snapshot of the checklist edition it started from, so editing the checklist
  * later never changes a run under way.
+ *
+ * Order is logical, not wall-clock: each event carries `seq`, one more than the highest `seq`
+ * the recording copy had seen, and events are read in (`seq`, `id`) order. A clock set back, an
+ * NTP correction or a time-zone change cannot put an untick before its tick; two tabs recording
+ * at once get the same `seq` and a stable order by id. `at` is only shown to people.
  */
 
-/** The part of a checklist a run needs, frozen when the run starts. */
-export interface ChecklistSnapshot {
-	id: string;
-	title: string;
-	kind: string;
-	type: 'READ-DO' | 'DO-CONFIRM';
-	/** Edition date, YYYY-MM-DD. */
-	edition: string;
-	severities: { id: string; name: string; when: string }[];
-	phases: {
-		title: string;
-		steps: {
-			id: string;
-			text: string;
-			detail?: string;
-			role: string;
-			roleName: string;
-			/** Deadline in minutes after the start. */
-			dueMinutes: number;
-			critical: boolean;
-			/** Levels the step applies to; empty means every level. */
-			severities: string[];
-			record: string;
-		}[];
-	}[];
-}
+import type { ChecklistRun, ChecklistSnapshot, RunEvent, SnapshotStep } from '../../schemas/run.ts';
 
-export type SnapshotStep = ChecklistSnapshot['phases'][number]['steps'][number];
+export type { ChecklistRun, ChecklistSnapshot, RunEvent, SnapshotStep };
 
-interface EventBase {
-	/** Unique id, so records merged from two tabs keep every event exactly once. */
-	id: string;
-	/** ISO time the event happened. */
-	at: string;
-	/** Who did it, as typed by the person on this device. */
-	by?: string;
-}
-
-export type RunEvent =
-	| (EventBase & { type: 'severity'; severity: string })
-	| (EventBase & { type: 'check'; step: string; note?: string })
-	| (EventBase & { type: 'uncheck'; step: string; note?: string })
-	| (EventBase & { type: 'note'; step: string; note: string })
-	| (EventBase & { type: 'finish' })
-	| (EventBase & { type: 'reopen' });
-
-export const RUN_FORMAT_VERSION = 1;
-
-export interface ChecklistRun {
-	/** Storage format version; see store.ts for migrations. */
-	version: typeof RUN_FORMAT_VERSION;
-	id: string;
-	checklist: ChecklistSnapshot;
-	startedAt: string;
-	/** Optional name of the incident, e.g. 3 号电脑勒索病毒. */
-	title: string;
-	/** Who reported the incident. */
-	reportedBy: string;
-	/** A drill run is marked as such everywhere, including exports. */
-	drill: boolean;
-	events: RunEvent[];
-}
+/** Storage format version; src/domain/run/store.ts documents it and migrates older ones. */
+export const RUN_FORMAT_VERSION = 2;
 
 export interface StepState {
 	step: SnapshotStep;
@@ -79,6 +28,9 @@ export interface StepState {
 	doneAt?: string;
 	doneBy?: string;
 	notes: string[];
+	/** Marked not applicable, with the reason: neither open nor overdue. */
+	notApplicable?: { reason: string; at: string; by?: string };
+	/** Deadline: the step's anchor (start or discovery) plus its duration. */
 	dueAt: Date;
 	overdue: boolean;
 }
@@ -88,13 +40,23 @@ export interface RunState {
 	steps: StepState[];
 	/** Steps shown: those that apply to the current level, plus any already checked. */
 	visible: StepState[];
+	/** Steps done, of `total`: the visible steps that are not marked not applicable. */
 	done: number;
 	total: number;
+	/** Visible steps marked not applicable. */
+	notApplicable: number;
+	/** Visible steps neither done nor not applicable. */
+	open: number;
+	overdue: number;
 	finished: boolean;
 	finishedAt?: string;
 	elapsedMinutes: number;
+	/** When the incident was discovered: the last `discovered` event, else the start. */
+	discoveredAt: string;
 	/** The first visible step not done yet: READ-DO puts it in front. */
 	next: StepState | undefined;
+	/** Visible steps with a deadline set by law, for the 法定时限 bar. */
+	statutory: StepState[];
 }
 
 let counter = 0;
@@ -111,6 +73,8 @@ export interface StartOptions {
 	severity?: string;
 	drill?: boolean;
 	by?: string;
+	/** When the incident was discovered, if before the start; recorded as a `discovered` event. */
+	discoveredAt?: Date;
 }
 
 export function highestSeverity(checklist: ChecklistSnapshot): string | undefined {
@@ -130,23 +94,47 @@ export function startRun(checklist: ChecklistSnapshot, options: StartOptions = {
 		title: options.title?.trim() ?? '',
 		reportedBy: options.reportedBy?.trim() ?? '',
 		drill: options.drill ?? checklist.kind === 'drill',
-		events: severity ? [{ id: newId(), at, type: 'severity', severity, ...by }] : [],
+		events: [
+			...(severity ? [{ id: newId(), seq: 1, at, type: 'severity' as const, severity, ...by }] : []),
+			...(options.discoveredAt && !Number.isNaN(options.discoveredAt.getTime())
+				? [{ id: newId(), seq: 2, at, type: 'discovered' as const, discoveredAt: options.discoveredAt.toISOString(), ...by }]
+				: []),
+		],
 	};
 }
 
-type NewEvent = RunEvent extends infer E ? (E extends RunEvent ? Omit<E, 'id' | 'at'> : never) : never;
+export type NewEvent = RunEvent extends infer E ? (E extends RunEvent ? Omit<E, 'id' | 'seq' | 'at'> : never) : never;
+
+/** The logical time of the next event on this copy: one more than any `seq` seen. */
+export function nextSeq(run: ChecklistRun): number {
+	let max = 0;
+	for (const event of run.events) if (event.seq > max) max = event.seq;
+	return max + 1;
+}
+
+/** Logical order: `seq`, then `id` so that two copies sort concurrent events the same way. */
+export function compareEvents(a: RunEvent, b: RunEvent): number {
+	return a.seq - b.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
 
 /** The run with one more event; the original is not modified. */
 export function record(run: ChecklistRun, event: NewEvent, now = new Date()): ChecklistRun {
 	const clean = Object.fromEntries(Object.entries(event).filter(([, value]) => value !== undefined && value !== '')) as NewEvent;
-	return { ...run, events: [...run.events, { ...clean, id: newId(now.getTime()), at: now.toISOString() } as RunEvent] };
+	const added = { ...clean, id: newId(now.getTime()), seq: nextSeq(run), at: now.toISOString() } as RunEvent;
+	return { ...run, events: [...run.events, added] };
 }
 
-/** Union of two copies of the same run (two tabs): no event is ever lost. */
+/** Union of two copies of the same run (two tabs, an import): every event kept exactly once, in logical order. */
 export function mergeRuns(a: ChecklistRun, b: ChecklistRun): ChecklistRun {
 	const events = new Map<string, RunEvent>();
 	for (const event of [...a.events, ...b.events]) events.set(event.id, event);
-	return { ...a, events: [...events.values()].sort((x, y) => x.at.localeCompare(y.at) || x.id.localeCompare(y.id)) };
+	return { ...a, events: [...events.values()].sort(compareEvents) };
+}
+
+/** Events of `b` that `a` lacks: what a merge would add to `a`. */
+export function missingEvents(a: ChecklistRun, b: ChecklistRun): RunEvent[] {
+	const known = new Set(a.events.map((event) => event.id));
+	return b.events.filter((event) => !known.has(event.id));
 }
 
 function appliesAt(step: SnapshotStep, severity: string | undefined): boolean {
@@ -157,12 +145,21 @@ export function runState(run: ChecklistRun, now = new Date()): RunState {
 	let severity: string | undefined;
 	let finished = false;
 	let finishedAt: string | undefined;
+	let discoveredAt = run.startedAt;
 	const done = new Map<string, { at: string; by?: string } | undefined>();
 	const notes = new Map<string, string[]>();
-	for (const event of run.events) {
+	const skipped = new Map<string, { reason: string; at: string; by?: string }>();
+	const critical = new Set(run.checklist.phases.flatMap((phase) => phase.steps.filter((step) => step.critical).map((step) => step.id)));
+	for (const event of [...run.events].sort(compareEvents)) {
 		if (event.type === 'severity') severity = event.severity;
 		else if (event.type === 'finish') [finished, finishedAt] = [true, event.at];
 		else if (event.type === 'reopen') [finished, finishedAt] = [false, undefined];
+		else if (event.type === 'discovered') discoveredAt = event.discoveredAt;
+		else if (event.type === 'not-applicable') {
+			// A critical step is set aside only by the incident lead; anything else is ignored, imported or not.
+			if (!critical.has(event.step) || event.lead)
+				skipped.set(event.step, { reason: event.reason, at: event.at, ...(event.by ? { by: event.by } : {}) });
+		} else if (event.type === 'applicable') skipped.delete(event.step);
 		else {
 			if (event.type === 'check') done.set(event.step, { at: event.at, ...(event.by ? { by: event.by } : {}) });
 			if (event.type === 'uncheck') done.set(event.step, undefined);
@@ -170,10 +167,12 @@ export function runState(run: ChecklistRun, now = new Date()): RunState {
 		}
 	}
 	const start = Date.parse(run.startedAt);
+	const anchors = { start, discovery: Date.parse(discoveredAt) };
 	const steps = run.checklist.phases.flatMap((phase, index) =>
 		phase.steps.map((step): StepState => {
 			const completion = done.get(step.id);
-			const dueAt = new Date(start + step.dueMinutes * 60_000);
+			const notApplicable = completion === undefined ? skipped.get(step.id) : undefined;
+			const dueAt = new Date(anchors[step.from ?? 'start'] + step.dueMinutes * 60_000);
 			return {
 				step,
 				phase: index,
@@ -181,22 +180,29 @@ export function runState(run: ChecklistRun, now = new Date()): RunState {
 				done: completion !== undefined,
 				...(completion ? { doneAt: completion.at, ...(completion.by ? { doneBy: completion.by } : {}) } : {}),
 				notes: notes.get(step.id) ?? [],
+				...(notApplicable ? { notApplicable } : {}),
 				dueAt,
-				overdue: completion === undefined && now.getTime() > dueAt.getTime(),
+				overdue: completion === undefined && !notApplicable && now.getTime() > dueAt.getTime(),
 			};
 		}),
 	);
 	const visible = steps.filter((state) => state.applies || state.done);
+	const counted = visible.filter((state) => !state.notApplicable);
 	return {
 		severity,
 		steps,
 		visible,
-		done: visible.filter((state) => state.done).length,
-		total: visible.length,
+		done: counted.filter((state) => state.done).length,
+		total: counted.length,
+		notApplicable: visible.length - counted.length,
+		open: counted.filter((state) => !state.done).length,
+		overdue: counted.filter((state) => state.overdue).length,
 		finished,
 		...(finishedAt ? { finishedAt } : {}),
 		elapsedMinutes: Math.max(0, Math.floor(((finishedAt ? Date.parse(finishedAt) : now.getTime()) - start) / 60_000)),
-		next: visible.find((state) => !state.done),
+		discoveredAt,
+		next: counted.find((state) => !state.done),
+		statutory: visible.filter((state) => state.step.statutory),
 	};
 }
 

@@ -22,6 +22,8 @@ export function toSnapshot(id: string, checklist: Checklist, roles: ReadonlyMap<
 				role: step.role,
 				roleName: roles.get(step.role)?.name ?? step.role,
 				dueMinutes: durationMinutes(step.due) ?? 0,
+				...(step.from === 'discovery' ? { from: 'discovery' as const } : {}),
+				...(step.statutory ? { statutory: step.statutory } : {}),
 				critical: step.critical,
 				severities: step.severities,
 				record: step.record,

@@ -1,130 +1,310 @@
-import { mergeRuns, RUN_FORMAT_VERSION, type ChecklistRun } from './model.ts';
+import { ChecklistRunSchema, ChecklistRunV1Schema } from '../../schemas/run.ts';
+import { compareEvents, mergeRuns, newId, type ChecklistRun } from './model.ts';
 
 /**
- * Checklist runs saved in the browser's localStorage.
+ * Checklist runs saved in the browser's localStorage, so that nothing typed during an incident
+ * is lost.
  *
- * Stored shape: one key per run, `manual.run.<runId>`, holding a `ChecklistRun` as JSON with
- * `version: 1`; and `manual.operator`, the name last typed as "who did it" on this device.
- * Lifecycle: a run is written after every event and stays until "clear this device" removes
- * every `manual.run.` key (records may hold client details). Nothing expires on its own.
- * Loading: a value is trusted only after `migrate` has read its version and `isChecklistRun`
- * has checked its shape; anything else is skipped and left untouched for a later version.
- * Migrations: version 1 is the first format, so `migrate` passes it through; a version 2 adds
- * its conversion from 1 there.
- * Two tabs: `save` merges with the stored copy (union of events), so no event is lost when two
- * tabs record at the same time; tabs learn of each other's writes from the `storage` event.
+ * Stored shape (format version 2):
+ * - `manual.run.<runId>`: one `ChecklistRun` as JSON, `version: 2`, validated on every read with
+ *   `ChecklistRunSchema` (src/schemas/run.ts). Events carry `seq`, a per-run logical counter
+ *   (highest `seq` seen + 1, ties broken by event id); `at` is wall-clock time, for display only.
+ * - `manual.quarantine.<runId>[.<n>]`: a value found under a run key that cannot be read (a newer
+ *   format, damage), moved here byte for byte so no save ever overwrites it; never overwritten
+ *   itself (a second one gets the next free `.<n>`). Offered for export; removed only by "clear".
+ * - `manual.runs.epoch`: changes whenever this device's runs are cleared, so a tab that still
+ *   holds a cleared run knows not to write it back.
+ * - `manual.operator`: the name last typed as "who did it" on this device.
+ *
+ * Migration from version 1: version 1 had the same record without `seq`, its events ordered by
+ * wall-clock time (`at`, then `id`). Reading one assigns `seq` 1, 2, 3… in that order and
+ * validates the result as version 2; it is written back as version 2 with the next save.
+ * Any other version is quarantined, never guessed at.
+ *
+ * Reading and writing are separate capabilities: a full storage still lists and opens every run.
+ * A write that fails (quota, disabled) keeps the run pending in memory; the page retries on
+ * `storage` and `visibilitychange` events and on a timer, and guards `beforeunload` while
+ * `unsaved` is true.
+ *
+ * Two tabs: a save merges with the stored copy (union of events by id) inside a Web Lock per run
+ * where `navigator.locks` exists; tabs learn of each other's writes from the `storage` event and
+ * write the union back when they hold events the stored copy lacks (localStorage in another
+ * process can be a moment behind, so the lock alone is not enough).
+ *
+ * Lifecycle: a run stays until "clear this device" removes every run and quarantine key
+ * (records may hold client details). Nothing expires on its own.
  */
 export const RUN_KEY_PREFIX = 'manual.run.';
+export const QUARANTINE_KEY_PREFIX = 'manual.quarantine.';
+export const EPOCH_KEY = 'manual.runs.epoch';
 export const OPERATOR_KEY = 'manual.operator';
 
-export function isChecklistRun(value: unknown): value is ChecklistRun {
-	if (typeof value !== 'object' || value === null) return false;
-	const run = value as Partial<ChecklistRun>;
-	return (
-		run.version === RUN_FORMAT_VERSION &&
-		typeof run.id === 'string' &&
-		typeof run.startedAt === 'string' &&
-		typeof run.checklist === 'object' &&
-		run.checklist !== null &&
-		Array.isArray(run.checklist.phases) &&
-		Array.isArray(run.events) &&
-		run.events.every((event) => typeof event?.id === 'string' && typeof event.at === 'string' && typeof event.type === 'string')
-	);
+export type ParsedRun = { run: ChecklistRun } | { problem: string };
+
+const byLogicalOrder = (run: ChecklistRun): ChecklistRun => ({ ...run, events: [...run.events].sort(compareEvents) });
+
+function issues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+	return error.issues
+		.slice(0, 3)
+		.map((issue) => `${issue.path.join('.') || '（整条记录）'}：${issue.message}`)
+		.join('；');
 }
 
-/** Brings a stored value to the current format, or returns undefined when it cannot be read. */
+/** Brings a stored value to the current format and validates it, or says why it cannot be read. */
+export function parseRun(raw: unknown): ParsedRun {
+	const version = typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined;
+	if (version === 2) {
+		const parsed = ChecklistRunSchema.safeParse(raw);
+		return parsed.success ? { run: byLogicalOrder(parsed.data) } : { problem: issues(parsed.error) };
+	}
+	if (version === 1) {
+		const v1 = ChecklistRunV1Schema.safeParse(raw);
+		if (!v1.success) return { problem: issues(v1.error) };
+		const events = [...(raw as { events: { id: string; at: string }[] }).events]
+			.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))
+			.map((event, index) => ({ ...event, seq: index + 1 }));
+		const parsed = ChecklistRunSchema.safeParse({ ...(raw as object), version: 2, events });
+		return parsed.success ? { run: parsed.data } : { problem: issues(parsed.error) };
+	}
+	return { problem: `未知的存储格式版本 ${JSON.stringify(version) ?? '（无）'}` };
+}
+
+/** The run in the current format, or undefined when it cannot be read. */
 export function migrate(raw: unknown): ChecklistRun | undefined {
-	if (typeof raw !== 'object' || raw === null) return undefined;
-	switch ((raw as { version?: unknown }).version) {
-		case 1:
-			return isChecklistRun(raw) ? raw : undefined;
-		default:
-			return undefined;
+	const parsed = parseRun(raw);
+	return 'run' in parsed ? parsed.run : undefined;
+}
+
+function parseText(text: string): ParsedRun {
+	try {
+		return parseRun(JSON.parse(text));
+	} catch {
+		return { problem: '不是有效的 JSON' };
 	}
 }
 
-/** localStorage when it can really be written (private modes and disabled storage throw). */
+/** localStorage when it can be read; writes are tried one by one (a full storage is still readable). */
 export function openStorage(): Storage | undefined {
 	try {
 		const storage = globalThis.localStorage;
-		const probe = `${RUN_KEY_PREFIX}probe`;
-		storage.setItem(probe, '1');
-		storage.removeItem(probe);
+		storage.getItem(OPERATOR_KEY);
 		return storage;
 	} catch {
 		return undefined;
 	}
 }
 
-export class RunStore {
-	/** False once a write has failed (quota, disabled): the page must say runs are not saved. */
-	saving: boolean;
-	private readonly storage: Storage | undefined;
+/** The part of the Web Locks API the store uses. */
+export interface RunLocks {
+	request<T>(name: string, callback: () => T | Promise<T>): Promise<T>;
+}
 
-	constructor(storage: Storage | undefined) {
+/** A stored value that could not be read, as offered for export. */
+export interface UnreadableRecord {
+	key: string;
+	/** Why it cannot be read, in Chinese. */
+	problem: string;
+	/** The value exactly as stored. */
+	text: string;
+}
+
+export type SaveOutcome =
+	/** Written; `run` is the union with what was stored. */
+	| { status: 'saved'; run: ChecklistRun }
+	/** Kept in memory, to be retried; `run` is what the page holds. */
+	| { status: 'pending'; run: ChecklistRun }
+	/** This device's runs were cleared (in another tab) after this copy was read: not written back. */
+	| { status: 'cleared' };
+
+export class RunStore {
+	private readonly storage: Storage | undefined;
+	private readonly locks: RunLocks | undefined;
+	/** Runs whose latest state failed to write: id → what the page holds. */
+	private readonly pending = new Map<string, ChecklistRun>();
+	/** The clear-epoch each run was first seen in, to refuse writing back a cleared run. */
+	private readonly epochs = new Map<string, string>();
+
+	constructor(storage: Storage | undefined, locks?: RunLocks) {
 		this.storage = storage;
-		this.saving = storage !== undefined;
+		this.locks = locks;
 	}
 
-	private read(key: string): ChecklistRun | undefined {
+	/** False when this browser gives no storage at all (disabled, some private modes). */
+	get readable(): boolean {
+		return this.storage !== undefined;
+	}
+
+	/** Changes the page holds that are not on the device yet. */
+	get unsaved(): number {
+		return this.pending.size;
+	}
+
+	private getItem(key: string): string | null {
 		try {
-			const text = this.storage?.getItem(key);
-			return text ? migrate(JSON.parse(text)) : undefined;
+			return this.storage?.getItem(key) ?? null;
 		} catch {
-			return undefined;
+			return null;
 		}
+	}
+
+	private keys(prefix: string): string[] {
+		const keys: string[] = [];
+		if (!this.storage) return keys;
+		for (let i = 0; i < this.storage.length; i++) {
+			const key = this.storage.key(i);
+			if (key?.startsWith(prefix)) keys.push(key);
+		}
+		return keys;
+	}
+
+	private get epoch(): string {
+		return this.getItem(EPOCH_KEY) ?? '';
+	}
+
+	/** True when the run was seen before this device's runs were last cleared. */
+	isCleared(id: string): boolean {
+		const seen = this.epochs.get(id);
+		return seen !== undefined && seen !== this.epoch;
+	}
+
+	private remember(run: ChecklistRun): ChecklistRun {
+		if (!this.epochs.has(run.id)) this.epochs.set(run.id, this.epoch);
+		return run;
+	}
+
+	/**
+	 * Moves an unreadable value out of the run key so no save overwrites it. Returns false when
+	 * the copy could not be written (storage full): the value then stays where it is, untouched.
+	 */
+	private quarantine(key: string, text: string): boolean {
+		if (!this.storage) return false;
+		const base = QUARANTINE_KEY_PREFIX + key.slice(RUN_KEY_PREFIX.length);
+		let target = base;
+		for (let n = 2; ; n++) {
+			const existing = this.getItem(target);
+			if (existing === null) break;
+			if (existing === text) {
+				target = '';
+				break;
+			}
+			target = `${base}.${n}`;
+		}
+		try {
+			if (target) this.storage.setItem(target, text);
+			this.storage.removeItem(key);
+			return true;
+		} catch {
+			return false;
+		}
+	}
+
+	/** Reads one run key; an unreadable value is quarantined on the way. */
+	private read(key: string): ChecklistRun | undefined {
+		const text = this.getItem(key);
+		if (text === null) return undefined;
+		const parsed = parseText(text);
+		if ('run' in parsed) return parsed.run;
+		this.quarantine(key, text);
+		return undefined;
 	}
 
 	get(id: string): ChecklistRun | undefined {
-		return this.read(RUN_KEY_PREFIX + id);
+		const stored = this.read(RUN_KEY_PREFIX + id);
+		const pending = this.pending.get(id);
+		const run = stored && pending ? mergeRuns(stored, pending) : (stored ?? pending);
+		return run && this.remember(run);
 	}
 
-	/** Every readable run, newest first. */
+	/** Every readable run, newest first, including those only held in memory. One bad record never hides the others. */
 	list(): ChecklistRun[] {
-		if (!this.storage) return [];
-		const runs: ChecklistRun[] = [];
-		for (let i = 0; i < this.storage.length; i++) {
-			const key = this.storage.key(i);
-			if (key?.startsWith(RUN_KEY_PREFIX)) {
-				const run = this.read(key);
-				if (run) runs.push(run);
-			}
+		const runs = new Map<string, ChecklistRun>();
+		for (const key of this.keys(RUN_KEY_PREFIX)) {
+			const run = this.read(key);
+			if (run) runs.set(run.id, run);
 		}
-		return runs.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+		for (const [id, run] of this.pending) runs.set(id, runs.has(id) ? mergeRuns(runs.get(id)!, run) : run);
+		return [...runs.values()].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
 	}
 
-	/** Saves the run merged with any copy another tab stored; returns what is now the record. */
-	save(run: ChecklistRun): ChecklistRun {
-		const stored = this.get(run.id);
-		const merged = stored ? mergeRuns(stored, run) : run;
-		if (!this.storage) return merged;
+	/** Values that cannot be read: quarantined ones and any that could not be moved yet. */
+	unreadable(): UnreadableRecord[] {
+		const records: UnreadableRecord[] = [];
+		for (const key of [...this.keys(QUARANTINE_KEY_PREFIX), ...this.keys(RUN_KEY_PREFIX)]) {
+			const text = this.getItem(key);
+			if (text === null) continue;
+			const parsed = parseText(text);
+			if ('problem' in parsed) records.push({ key, problem: parsed.problem, text });
+		}
+		return records;
+	}
+
+	/**
+	 * Saves the run merged with any copy another tab stored. The write runs inside the run's Web
+	 * Lock where there is one, so two tabs never interleave their read and write.
+	 */
+	async save(run: ChecklistRun): Promise<SaveOutcome> {
+		this.remember(run);
+		const held = this.pending.get(run.id);
+		this.pending.set(run.id, held ? mergeRuns(held, run) : run);
+		const write = () => this.write(run.id);
+		return this.locks ? this.locks.request(RUN_KEY_PREFIX + run.id, write) : write();
+	}
+
+	/** Tries every pending write again; returns how many are still pending. */
+	async retry(): Promise<number> {
+		for (const id of [...this.pending.keys()]) {
+			const write = () => this.write(id);
+			await (this.locks ? this.locks.request(RUN_KEY_PREFIX + id, write) : write());
+		}
+		return this.pending.size;
+	}
+
+	private write(id: string): SaveOutcome {
+		const held = this.pending.get(id);
+		if (!held) {
+			const stored = this.read(RUN_KEY_PREFIX + id);
+			return stored ? { status: 'saved', run: stored } : { status: 'cleared' };
+		}
+		if (this.isCleared(id)) {
+			this.pending.delete(id);
+			return { status: 'cleared' };
+		}
+		if (!this.storage) return { status: 'pending', run: held };
+		const key = RUN_KEY_PREFIX + id;
+		const text = this.getItem(key);
+		let merged = held;
+		if (text !== null) {
+			const parsed = parseText(text);
+			if ('run' in parsed) merged = mergeRuns(parsed.run, held);
+			else if (!this.quarantine(key, text)) return { status: 'pending', run: held };
+		}
 		try {
-			this.storage.setItem(RUN_KEY_PREFIX + run.id, JSON.stringify(merged));
-			this.saving = true;
+			this.storage.setItem(key, JSON.stringify(merged));
 		} catch {
-			this.saving = false;
+			this.pending.set(id, merged);
+			return { status: 'pending', run: merged };
 		}
-		return merged;
+		this.pending.delete(id);
+		return { status: 'saved', run: merged };
 	}
 
-	/** Removes every saved run from this device; returns how many were removed. */
+	/** Removes every saved run (and quarantined value) from this device; returns how many runs were removed. */
 	clear(): number {
 		if (!this.storage) return 0;
-		const keys: string[] = [];
-		for (let i = 0; i < this.storage.length; i++) {
-			const key = this.storage.key(i);
-			if (key?.startsWith(RUN_KEY_PREFIX)) keys.push(key);
+		const runs = this.keys(RUN_KEY_PREFIX);
+		for (const key of [...runs, ...this.keys(QUARANTINE_KEY_PREFIX)]) this.storage.removeItem(key);
+		this.pending.clear();
+		this.epochs.clear();
+		try {
+			this.storage.setItem(EPOCH_KEY, newId());
+		} catch {
+			// the keys are gone, which is what was asked; other tabs also see them removed
 		}
-		for (const key of keys) this.storage.removeItem(key);
-		return keys.length;
+		return runs.length;
 	}
 
 	get operator(): string {
-		try {
-			return this.storage?.getItem(OPERATOR_KEY) ?? '';
-		} catch {
-			return '';
-		}
+		return this.getItem(OPERATOR_KEY) ?? '';
 	}
 
 	set operator(name: string) {
@@ -134,4 +314,10 @@ export class RunStore {
 			// the name is a convenience; losing it loses nothing of the record
 		}
 	}
+}
+
+/** The store for this page, with Web Locks where the browser has them. */
+export function openRunStore(): RunStore {
+	const locks = (globalThis.navigator as { locks?: RunLocks } | undefined)?.locks;
+	return new RunStore(openStorage(), locks);
 }

@@ -1,0 +1,119 @@
+import * as z from 'zod/mini';
+
+/**
+ * A checklist run as this device stores it (format version 2; src/domain/run/store.ts documents
+ * the storage and the migration from version 1). Every value read from storage, another tab or
+ * an imported file is parsed with these schemas before the page trusts it.
+ *
+ * `zod/mini` rather than `zod`: this schema ships to the browser with the runner, and the mini
+ * build tree-shakes to a few kilobytes (the checklist page's own JavaScript has a budget).
+ */
+const text = (description: string) => z.string().check(z.describe(description));
+const isoTime = (description: string) => z.iso.datetime({ offset: true }).check(z.describe(description));
+
+export const SnapshotStepSchema = z.object({
+	id: text('步骤编号，清单内唯一'),
+	text: text('步骤内容'),
+	detail: z.optional(text('步骤说明')),
+	role: text('负责岗位的编号'),
+	roleName: text('负责岗位的名称，开始运行时记下'),
+	dueMinutes: z.int().check(z.nonnegative(), z.describe('期限：从起算时刻起的分钟数')),
+	from: z.optional(z.enum(['start', 'discovery']).check(z.describe('期限从何时起算：开始运行或发现事件；不写为开始运行'))),
+	statutory: z.optional(
+		z
+			.object({ law: text('法规名称'), article: z.optional(z.int().check(z.positive(), z.describe('条款号'))) })
+			.check(z.describe('法定时限的依据')),
+	),
+	critical: z.boolean().check(z.describe('是否为关键步骤')),
+	severities: z.array(z.string()).check(z.describe('适用的级别编号；为空表示所有级别')),
+	record: text('这一步要记录什么'),
+});
+
+export const ChecklistSnapshotSchema = z.object({
+	id: text('清单编号'),
+	title: text('清单标题'),
+	kind: text('清单类别：incident、routine、drill 等'),
+	type: z.enum(['READ-DO', 'DO-CONFIRM']).check(z.describe('执行方式：逐条照做或做完核对')),
+	edition: text('清单版本日期，YYYY-MM-DD'),
+	severities: z
+		.array(z.object({ id: text('级别编号'), name: text('级别名称'), when: text('判定条件') }))
+		.check(z.describe('清单的级别，从高到低')),
+	phases: z
+		.array(z.object({ title: text('阶段名称'), steps: z.array(SnapshotStepSchema).check(z.describe('阶段中的步骤')) }))
+		.check(z.describe('清单的阶段')),
+});
+
+const eventFields = {
+	id: z.string().check(z.minLength(1), z.describe('事件编号，合并两份记录时据此去重')),
+	seq: z.int().check(z.positive(), z.describe('本次运行内的逻辑序号：见过的最大序号加一；相同序号按事件编号排序')),
+	at: isoTime('事件发生时本设备的时钟时间，只用于显示'),
+	by: z.optional(text('操作人，本设备上填写的姓名')),
+};
+const stepEvent = <T extends string>(type: T, description: string, noteDescription = '随操作填写的备注') =>
+	z.object({
+		...eventFields,
+		type: z.literal(type).check(z.describe(description)),
+		step: text('步骤编号'),
+		note: z.optional(text(noteDescription)),
+	});
+
+export const RunEventSchema = z.discriminatedUnion('type', [
+	z.object({ ...eventFields, type: z.literal('severity').check(z.describe('定级或改级')), severity: text('级别编号') }),
+	stepEvent('check', '完成一步'),
+	stepEvent('uncheck', '撤销完成'),
+	z.object({
+		...eventFields,
+		type: z.literal('note').check(z.describe('为一步添加备注')),
+		step: text('步骤编号'),
+		note: text('备注内容'),
+	}),
+	z.object({
+		...eventFields,
+		type: z.literal('discovered').check(z.describe('记录或更正发现事件的时间')),
+		discoveredAt: isoTime('发现事件的时间'),
+	}),
+	z.object({
+		...eventFields,
+		type: z.literal('not-applicable').check(z.describe('把一步标为不适用')),
+		step: text('步骤编号'),
+		reason: z.string().check(z.minLength(1), z.describe('不适用的理由，必填')),
+		lead: z.optional(z.boolean().check(z.describe('由应急负责人决定：关键步骤只有这样才算不适用'))),
+	}),
+	z.object({
+		...eventFields,
+		type: z.literal('applicable').check(z.describe('撤销“不适用”，这一步重新适用')),
+		step: text('步骤编号'),
+	}),
+	z.object({ ...eventFields, type: z.literal('finish').check(z.describe('结束运行')) }),
+	z.object({ ...eventFields, type: z.literal('reopen').check(z.describe('重新打开')) }),
+]);
+
+const runFields = {
+	id: z.string().check(z.minLength(1), z.describe('运行编号')),
+	checklist: ChecklistSnapshotSchema.check(z.describe('开始运行时冻结的清单副本')),
+	startedAt: isoTime('开始运行的时间'),
+	title: text('事件标题，可以为空'),
+	reportedBy: text('报告人，可以为空'),
+	drill: z.boolean().check(z.describe('是否为演练')),
+};
+
+export const ChecklistRunSchema = z.object({
+	version: z.literal(2).check(z.describe('存储格式版本')),
+	...runFields,
+	events: z.array(RunEventSchema).check(z.describe('按逻辑序号排列的事件，只增不改')),
+});
+
+/** Version 1 (until 2026-12): the same record without `seq`; events were ordered by wall-clock time. */
+export const ChecklistRunV1Schema = z.object({
+	version: z.literal(1).check(z.describe('存储格式版本')),
+	...runFields,
+	events: z
+		.array(z.looseObject({ id: z.string().check(z.minLength(1)), at: isoTime('事件时间'), type: z.string() }))
+		.check(z.describe('事件，按时钟时间排列')),
+});
+
+export type ChecklistSnapshot = z.output<typeof ChecklistSnapshotSchema>;
+export type SnapshotStep = z.output<typeof SnapshotStepSchema>;
+export type RunEvent = z.output<typeof RunEventSchema>;
+export type ChecklistRun = z.output<typeof ChecklistRunSchema>;
+export type ChecklistRunV1 = z.output<typeof ChecklistRunV1Schema>;
