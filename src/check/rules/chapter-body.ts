@@ -23,8 +23,11 @@ const packageName = (source: string) =>
 
 function importExists(root: string, file: string, source: string): boolean {
 	if (source.startsWith('.') || source.startsWith('/')) {
-		const target = source.startsWith('/') ? join(root, source) : resolve(root, dirname(file), source);
-		return existsSync(target) && statSync(target).isFile();
+		// Components live in src/, beside content/; a copy of content/ alone is checked against this repository's.
+		return [root, CHECKER_ROOT].some((base) => {
+			const target = source.startsWith('/') ? join(base, source) : resolve(base, dirname(file), source);
+			return existsSync(target) && statSync(target).isFile();
+		});
 	}
 	return [root, CHECKER_ROOT].some((base) => existsSync(join(base, 'node_modules', packageName(source), 'package.json')));
 }
