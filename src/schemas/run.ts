@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
 
+// These schemas run in the browser, where the site's CSP forbids `new Function`: Zod must not even
+// probe for it (the probe alone is reported as a violation).
+z.config({ jitless: true });
+
 /**
  * A checklist run as this device stores it (format version 2; src/domain/run/store.ts documents
  * the storage and the migration from version 1). Every value read from storage, another tab or

@@ -37,7 +37,7 @@ export const LearningPathSchema = z.strictObject({
 
 export const QUESTION_KINDS = ['single', 'multiple', 'true-false'] as const;
 /** The two answers of a true/false question, as editors write them. */
-export const TRUE_FALSE = ['对', '错'] as const;
+export { TRUE_FALSE } from './true-false.ts';
 
 export const QuestionSchema = z.strictObject({
 	/** Stable within the self-check: results on devices refer to it. */

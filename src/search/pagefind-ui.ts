@@ -9,8 +9,8 @@
  * 'pagefind.js'`. Handing it a one-line module that exports the planned API keeps Pagefind's UI
  * whole (result list, sub-results, filters, “show more”, wording, Starlight's styles) with no
  * fork, and the UI renders merged results exactly as it renders its own. That module is a
- * `data:` URL, so no extra file is built or fetched; it reads the API from a global the
- * constructor sets just before.
+ * static file of the site (a `data:` URL would break the Content-Security-Policy); it reads the
+ * API from a global the constructor sets just before.
  */
 // @ts-expect-error — @pagefind/default-ui ships no type declarations (Starlight's Search notes the same).
 import { PagefindUI as DefaultUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
@@ -23,11 +23,8 @@ import { normaliseQuery } from './query.ts';
 
 const API_KEY = Symbol.for('bookkeeping-manual.planned-pagefind');
 
-/** The module the UI imports as `<bundlePath>pagefind.js`: the trailing `//` turns that file name into a comment. */
-const API_MODULE = `data:text/javascript,${encodeURIComponent(
-	`const api = await globalThis[Symbol.for('bookkeeping-manual.planned-pagefind')]();\n` +
-		`export const { options, mergeIndex, filters, preload, search, destroy } = api;\n//`,
-)}`;
+/** Where the UI finds its `pagefind.js`: public/search-api/pagefind.js, which exports the planned API. */
+const API_BUNDLE = href('/search-api/');
 
 interface PagefindApi extends PagefindSearchApi {
 	options: (options: object) => Promise<void>;
@@ -65,6 +62,6 @@ export class PagefindUI extends DefaultUI {
 	constructor(options: PagefindUIOptions & { bundlePath?: string }) {
 		const bundlePath = options.bundlePath ?? href('/pagefind/');
 		(globalThis as Record<symbol, unknown>)[API_KEY] = () => plannedApi(bundlePath);
-		super(manualOptions({ ...options, bundlePath: API_MODULE }));
+		super(manualOptions({ ...options, bundlePath: API_BUNDLE }));
 	}
 }

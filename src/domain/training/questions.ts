@@ -3,7 +3,8 @@
  * the correct answers as option indexes. Editors write answers as letters (B, [A, C]) or 对/错;
  * the content check uses `answerIndex` to tell them which answers name no option.
  */
-import { TRUE_FALSE, type Question } from '../../schemas/training.ts';
+import type { Question } from '../../schemas/training.ts';
+import { TRUE_FALSE } from '../../schemas/true-false.ts';
 
 const LETTERS = 'ABCDEF';
 
