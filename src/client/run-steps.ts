@@ -126,7 +126,20 @@ class StepRow {
 		return h('details', { class: 'run-na' }, h('summary', {}, '不适用'), form) as HTMLDetailsElement;
 	}
 
+	/**
+	 * The control that held focus was just hidden (标为不适用 hides its form, 恢复适用 hides itself):
+	 * focus moves to the control that took its place, not to <body> and the top of the page.
+	 */
+	private keepFocus(): void {
+		const summary = this.skip.querySelector('summary');
+		const next = [this.restore, summary, this.box].find(
+			(element) => element && !element.closest('[hidden]') && !(element as HTMLInputElement).disabled,
+		);
+		next?.focus();
+	}
+
 	update(state: StepState, visible: boolean, finished: boolean, now: Date): void {
+		const focused = document.activeElement;
 		show(this.row, visible);
 		if (this.box.checked !== state.done) this.box.checked = state.done;
 		if (this.box.disabled !== finished) this.box.disabled = finished;
@@ -135,6 +148,7 @@ class StepRow {
 		this.row.classList.toggle('not-applicable', state.notApplicable !== undefined);
 		show(this.skip, !state.done && !state.notApplicable && !finished);
 		show(this.restore, state.notApplicable !== undefined && !finished);
+		if (focused instanceof HTMLElement && this.row.contains(focused) && focused.closest('[hidden]')) this.keepFocus();
 		setText(this.due, `截止 ${deadline(state.dueAt, now)}`);
 		setText(
 			this.status,
