@@ -1,4 +1,6 @@
+import { fieldPath } from './report.ts';
 import { RULES, type RuleSlug } from './rules/registry.ts';
+import type { Locate } from './yaml.ts';
 
 /**
  * A problem in the content, written for the editor who must fix it: where (file, line, field),
@@ -33,4 +35,42 @@ type Details = Omit<ContentProblem, 'rule' | 'message' | 'field'> & { field?: st
  */
 export function problem(rule: RuleSlug, { field = '', message = RULES[rule].title, ...details }: Details): ContentProblem {
 	return { field, message, ...details, rule };
+}
+
+/** A list field in a content file: where its entries are reported. */
+export interface ListField {
+	file: string;
+	locate: Locate;
+	/** Path of the list in the file, e.g. ['stages', 0, 'chapters']. */
+	path: readonly PropertyKey[];
+}
+
+/** A problem of `rule` for each id in the list that `known` lacks: the shape every reference list shares. */
+export function unknownIds(
+	rule: RuleSlug,
+	ids: readonly string[],
+	known: ReadonlySet<string>,
+	{ file, locate, path }: ListField,
+	hint: string,
+): ContentProblem[] {
+	return ids.flatMap((id, index) =>
+		known.has(id) ? [] : [problem(rule, { file, field: fieldPath([...path, index]), value: id, hint, ...locate([...path, index]) })],
+	);
+}
+
+/** A problem of `rule` for each entry whose `key` an earlier entry of the list already has. */
+export function repeatedKeys<Key extends string, Entry extends Record<Key, string>>(
+	rule: RuleSlug,
+	entries: readonly Entry[],
+	key: Key,
+	{ file, locate, path }: ListField,
+	hint: string,
+): ContentProblem[] {
+	const seen = new Set<string>();
+	return entries.flatMap((entry, index) => {
+		const repeated = seen.has(entry[key]);
+		seen.add(entry[key]);
+		const at = [...path, index, key];
+		return repeated ? [problem(rule, { file, field: fieldPath(at), value: entry[key], hint, ...locate(at) })] : [];
+	});
 }

@@ -1,24 +1,13 @@
 import type { Manual } from '../load.ts';
-import { problem, type ContentProblem } from '../problem.ts';
+import { problem, repeatedKeys, type ContentProblem } from '../problem.ts';
 
 /** The role directory and the glossary: one entry per id or term, and no role stands in for itself. */
 export function directoryProblems(manual: Manual): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	if (manual.roles) {
 		const { file, data, locate } = manual.roles;
-		const seen = new Set<string>();
+		problems.push(...repeatedKeys('role/duplicate', data, 'id', { file, locate, path: [] }, '每个岗位的 id 必须唯一。'));
 		data.forEach((entry, index) => {
-			if (seen.has(entry.id))
-				problems.push(
-					problem('role/duplicate', {
-						file,
-						field: `[${index}].id`,
-						value: entry.id,
-						hint: '每个岗位的 id 必须唯一。',
-						...locate([index, 'id']),
-					}),
-				);
-			seen.add(entry.id);
 			if (entry.standIn === entry.id)
 				problems.push(
 					problem('role/self-stand-in', {
@@ -33,20 +22,9 @@ export function directoryProblems(manual: Manual): ContentProblem[] {
 	}
 	if (manual.glossary) {
 		const { file, data, locate } = manual.glossary;
-		const seen = new Set<string>();
-		data.forEach((entry, index) => {
-			if (seen.has(entry.term))
-				problems.push(
-					problem('glossary/duplicate', {
-						file,
-						field: `[${index}].term`,
-						value: entry.term,
-						hint: '同一术语只写一条，把说法合并到 synonyms。',
-						...locate([index, 'term']),
-					}),
-				);
-			seen.add(entry.term);
-		});
+		problems.push(
+			...repeatedKeys('glossary/duplicate', data, 'term', { file, locate, path: [] }, '同一术语只写一条，把说法合并到 synonyms。'),
+		);
 	}
 	return problems;
 }

@@ -1,6 +1,6 @@
 import { CONTENT } from '../../manual/paths.ts';
 import type { Manual } from '../load.ts';
-import { problem, type ContentProblem, type Position } from '../problem.ts';
+import { problem, unknownIds, type ContentProblem, type Position } from '../problem.ts';
 
 const list = (values: Iterable<string>) => [...values].join('、');
 
@@ -22,18 +22,15 @@ export function referenceProblems(manual: Manual): ContentProblem[] {
 		if (!fields) continue;
 		role(file, 'owner', fields.owner, locate(['owner']));
 		fields.audience.forEach((id, index) => role(file, `audience[${index}]`, id, locate(['audience', index])));
-		fields.checklists.forEach((id, index) => {
-			if (!checklistIds.has(id))
-				problems.push(
-					problem('ref/checklist', {
-						file,
-						field: `checklists[${index}]`,
-						value: id,
-						hint: `已有的清单：${list(checklistIds)}。`,
-						...locate(['checklists', index]),
-					}),
-				);
-		});
+		problems.push(
+			...unknownIds(
+				'ref/checklist',
+				fields.checklists,
+				checklistIds,
+				{ file, locate, path: ['checklists'] },
+				`已有的清单：${list(checklistIds)}。`,
+			),
+		);
 	}
 
 	for (const { id, file, data, locate } of manual.checklists) {

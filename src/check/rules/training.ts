@@ -1,7 +1,7 @@
 import { CONTENT } from '../../manual/paths.ts';
 import { answerIndex, optionLetter, shownOptions } from '../../domain/training/questions.ts';
 import type { Manual } from '../load.ts';
-import { problem, type ContentProblem } from '../problem.ts';
+import { problem, unknownIds, type ContentProblem } from '../problem.ts';
 import type { RuleSlug } from './registry.ts';
 
 const list = (values: Iterable<string>) => [...values].join('、');
@@ -114,24 +114,18 @@ function pathProblems(manual: Manual): ContentProblem[] {
 			problems.push(
 				problem('ref/role', { file, field: 'role', value: data.role, hint: `已有的岗位 id：${list(roleIds)}。`, ...locate(['role']) }),
 			);
-		data.includes.forEach((id, i) => {
-			if (!pathIds.has(id))
-				problems.push(
-					problem('ref/path', {
-						file,
-						field: `includes[${i}]`,
-						value: id,
-						hint: `已有的学习路径：${list(pathIds)}（${CONTENT.trainingPaths} 下的文件名）。`,
-						...locate(['includes', i]),
-					}),
-				);
-		});
+		problems.push(
+			...unknownIds(
+				'ref/path',
+				data.includes,
+				pathIds,
+				{ file, locate, path: ['includes'] },
+				`已有的学习路径：${list(pathIds)}（${CONTENT.trainingPaths} 下的文件名）。`,
+			),
+		);
 		data.stages.forEach((stage, s) => {
 			const ref = (key: 'chapters' | 'checklists' | 'selfChecks', known: Set<string>, slug: RuleSlug, hint: string) =>
-				stage[key].forEach((id, i) => {
-					if (!known.has(id))
-						problems.push(problem(slug, { file, field: `stages[${s}].${key}[${i}]`, value: id, hint, ...locate(['stages', s, key, i]) }));
-				});
+				problems.push(...unknownIds(slug, stage[key], known, { file, locate, path: ['stages', s, key] }, hint));
 			ref('chapters', chapterIds, 'ref/chapter', '章节 id 是 content/chapters 下的路径（不含扩展名），例如 emergency/system-failure。');
 			ref('checklists', checklistIds, 'ref/checklist', `已有的清单：${list(checklistIds)}。`);
 			ref(
