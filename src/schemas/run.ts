@@ -1,8 +1,4 @@
-import * as z from 'zod/mini';
-
-// These schemas run in the browser, where the site's CSP forbids `new Function`: Zod must not even
-// probe for it (the probe alone is reported as a violation).
-z.config({ jitless: true });
+import { z } from './zod-browser.ts';
 
 /**
  * A checklist run as this device stores it (format version 2; src/domain/run/store.ts documents
