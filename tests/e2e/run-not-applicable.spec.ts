@@ -28,10 +28,14 @@ test('a step marked not applicable is kept out of overdue and open counts, and s
 	await page.getByRole('button', { name: '开始执行' }).click();
 	await expect(bar(page)).toBeVisible();
 
+	// 恢复适用 shows only on a step set aside.
+	await expect(row(page, optional.id).getByRole('button', { name: '恢复适用' })).toBeHidden();
 	await row(page, optional.id).getByText('不适用', { exact: true }).click();
 	await row(page, optional.id).getByLabel(`“${optional.text}”不适用的理由`).fill('误发邮件，没有受感染设备');
 	await row(page, optional.id).getByRole('button', { name: '标为不适用' }).click();
 	await expect(row(page, optional.id)).toContainText('不适用：误发邮件，没有受感染设备');
+	await expect(row(page, optional.id).getByRole('button', { name: '恢复适用' })).toBeVisible();
+	await expect(row(page, optional.id).getByRole('button', { name: '标为不适用' })).toBeHidden();
 	await expect(bar(page)).toContainText('不适用 1');
 
 	// A critical step: the reason alone is not enough.
