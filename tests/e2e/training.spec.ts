@@ -82,6 +82,8 @@ test('the top of the sidebar leads to the paths, then straight to the path the r
 	await expect(page).toHaveURL(/\/training\/paths\/$/);
 	await page.getByRole('link', { name: roleName, exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(accountant.data.title);
+	// The path's script has run (it writes the progress): the path opened is now the reader's.
+	await expect(page.getByRole('status').first()).toContainText('已完成 0/');
 
 	// From any page afterwards, one tap back to that path.
 	await page.goto(`/${chapterId}/`);
