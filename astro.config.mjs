@@ -75,6 +75,8 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
 				Footer: './src/components/overrides/Footer.astro',
+				// The way into training heads the sidebar (and the phone's menu).
+				Sidebar: './src/components/overrides/Sidebar.astro',
 			},
 		}),
 	],

@@ -4,6 +4,7 @@
  */
 import { readTrainingExport } from '../domain/training/export.ts';
 import { summaryRow, type TrainingCatalogue } from '../domain/training/progress.ts';
+import { sheetDay } from '../domain/training/record-sheet.ts';
 import { h } from './dom.ts';
 
 const listed = (names: string[]) => (names.length ? names.join('、') : '—');
@@ -38,6 +39,13 @@ class TrainingSummary extends HTMLElement {
 					h('td', {}, listed(row.reread)),
 					h('td', {}, listed(row.notPassed)),
 					h('td', {}, listed(row.notDrilled)),
+					h(
+						'td',
+						{},
+						listed(
+							row.drilled.map((drill) => `${drill.title}（${sheetDay(drill.finishedAt)}${drill.figures ? `，${drill.figures}` : ''}）`),
+						),
+					),
 				),
 			);
 		}

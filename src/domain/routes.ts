@@ -33,8 +33,8 @@ export const runPath = (checklistId: string, runId: string) => `${checklistPath(
 
 /** A role's learning path page; under /training/paths/ so no chapter under /training/ can collide. */
 export const trainingPathPath = (pathId: string) => `/training/paths/${pathId}/`;
-/** The reader's own training record (print and export), and the manager's summary of imported records. */
-export const TRAINING_PAGES = { record: '/training/record/', summary: '/training/summary/' } as const;
+/** Every role's path, the reader's own record (print and export), and the manager's summary of imported records. */
+export const TRAINING_PAGES = { paths: '/training/paths/', record: '/training/record/', summary: '/training/summary/' } as const;
 
 /** The editors' help page of a content-check rule (slugs such as `ref/role` keep their slash). */
 export const ruleHelpPath = (slug: string) => `/help/rules/${slug}/`;
@@ -83,6 +83,7 @@ export const links = {
 	dataPage: (key: keyof typeof DATA_PAGES) => href(DATA_PAGES[key]),
 	ruleHelp: (slug: string) => href(ruleHelpPath(slug)),
 	trainingPath: (pathId: string) => href(trainingPathPath(pathId)),
+	trainingPaths: () => href(TRAINING_PAGES.paths),
 	trainingRecord: () => href(TRAINING_PAGES.record),
 	trainingSummary: () => href(TRAINING_PAGES.summary),
 	ruleHelpIndex: () => href(RULE_HELP_INDEX),

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { CONTENT } from './paths.ts';
 
-/** One commit that changed a checklist file, with the edition the file carried after it. */
+/** One commit that changed a checklist (or chapter) file, with the edition the file carried after it. */
 export interface EditionChange {
 	commit: string;
 	date: Date;
 	/** The commit message's first line: what changed, in the committer's words. */
 	subject: string;
-	/** `edition` as written in the file at that commit; undefined when it has none. */
+	/** The file's edition at that commit (a checklist's `edition:` line, by default); undefined when it has none. */
 	edition: string | undefined;
 }
 
@@ -15,8 +15,14 @@ export interface EditionChange {
  * Every checklist's history from git, newest first, so a printed copy (which shows its edition)
  * can be matched to the changes made since. Two git calls for all checklists: one log, one
  * `cat-file --batch` for the file at each commit. Commits that deleted a file are left out.
+ * `editionOf` reads the edition from a file's text: chapters have no `edition:` line, training
+ * gives their content hash (src/manual/training.ts).
  */
-export function readEditionHistories(root: string, folder: string = CONTENT.checklists): Map<string, EditionChange[]> {
+export function readEditionHistories(
+	root: string,
+	folder: string = CONTENT.checklists,
+	editionOf: (text: string) => string | undefined = editionIn,
+): Map<string, EditionChange[]> {
 	const log = spawnSync('git', ['log', '--no-renames', '--format=c%x00%H%x00%ct%x00%s', '--name-only', '--', folder], {
 		cwd: root,
 		encoding: 'utf8',
@@ -30,7 +36,7 @@ export function readEditionHistories(root: string, folder: string = CONTENT.chec
 		if (line.startsWith('c\0')) {
 			const [, commit = '', seconds = '0', subject = ''] = line.split('\0');
 			current = { commit, date: new Date(Number(seconds) * 1000), subject };
-		} else if (line && current && /\.ya?ml$/.test(line)) touched.push({ file: line, change: current });
+		} else if (line && current && /\.(ya?ml|mdx?)$/.test(line)) touched.push({ file: line, change: current });
 	}
 	const contents = readBlobs(
 		root,
@@ -39,7 +45,7 @@ export function readEditionHistories(root: string, folder: string = CONTENT.chec
 	touched.forEach(({ file, change }, index) => {
 		const text = contents[index];
 		if (text === undefined) return;
-		histories.set(file, [...(histories.get(file) ?? []), { ...change, edition: editionIn(text) }]);
+		histories.set(file, [...(histories.get(file) ?? []), { ...change, edition: editionOf(text) }]);
 	});
 	return histories;
 }

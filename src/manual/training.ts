@@ -1,7 +1,7 @@
 /**
  * Training content for pages, build time only: learning paths with their included paths'
  * stages first, self-checks by chapter, and each chapter's edition (a hash of its source file,
- * so any change to the text a reader confirmed yields a new edition).
+ * so any change to the text a reader confirmed yields a new edition) with its history from git.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +11,8 @@ import { ChecklistSchema } from '../schemas/checklist.ts';
 import { parseContent } from '../schemas/parse.ts';
 import { LearningPathSchema, SelfCheckSchema, type LearningPath, type SelfCheck } from '../schemas/training.ts';
 import type { PathItem, PathStage, TrainingCatalogue } from '../domain/training/progress.ts';
+import type { ChapterChange } from '../domain/training/editions.ts';
+import { readEditionHistories } from './edition-history.ts';
 import { CONTENT, checklistFile } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
 
@@ -40,16 +42,39 @@ export const selfChecks: Map<string, SelfCheck> = new Map(
 	}),
 );
 
-function chapterSource(id: string): string {
-	for (const extension of ['.mdx', '.md']) {
-		const file = join(CONTENT.chapters, `${id}${extension}`);
-		if (existsSync(file)) return readFileSync(file, 'utf8');
-	}
-	return '';
+/** The chapter's source file from the repository root, or undefined when there is none. */
+function chapterFile(id: string): string | undefined {
+	return ['.mdx', '.md'].map((extension) => `${CONTENT.chapters}/${id}${extension}`).find((file) => existsSync(file));
 }
 
-/** The chapter's edition: the first 12 hex digits of the SHA-256 of its source. */
-export const chapterEdition = (id: string): string => createHash('sha256').update(chapterSource(id)).digest('hex').slice(0, 12);
+function chapterSource(id: string): string {
+	const file = chapterFile(id);
+	return file ? readFileSync(file, 'utf8') : '';
+}
+
+/** An edition from a chapter's text: the first 12 hex digits of its SHA-256. */
+const editionOfText = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 12);
+
+/** The chapter's edition: any change to the text a reader confirmed yields a new one. */
+export const chapterEdition = (id: string): string => editionOfText(chapterSource(id));
+
+let chapterHistories: ReturnType<typeof readEditionHistories> | undefined;
+
+/**
+ * The commits that changed a chapter, newest first, each with the chapter's edition after it, so
+ * that a path can say what changed since the edition a reader confirmed. At most `limit`: a
+ * reader who confirmed long ago needs the gist, not the chapter's whole life.
+ */
+export function chapterHistory(id: string, limit = 12): ChapterChange[] {
+	chapterHistories ??= readEditionHistories(process.cwd(), CONTENT.chapters, editionOfText);
+	const file = chapterFile(id);
+	return (file ? (chapterHistories.get(file) ?? []) : []).slice(0, limit).map((change) => ({
+		edition: change.edition ?? '',
+		date: change.date.toISOString(),
+		subject: change.subject,
+		commit: change.commit.slice(0, 7),
+	}));
+}
 
 /** Reading time at a careful 300 characters a minute, from the body's Han characters and words. */
 export function readingMinutes(id: string): number {

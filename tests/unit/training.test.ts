@@ -7,6 +7,8 @@ import { correctIndexes } from '../../src/domain/training/questions.ts';
 import { confirmRead, emptyTrainingRecord, parseTrainingRecord, recordAttempt } from '../../src/domain/training/record.ts';
 import { pathProgress, type PathStage } from '../../src/domain/training/progress.ts';
 import { loadManual } from '../../src/check/load.ts';
+import { drillFigures, drillRun } from '../../src/domain/training/drills.ts';
+import { record, startRun, type ChecklistRun, type ChecklistSnapshot } from '../../src/domain/run/model.ts';
 
 const selfCheck = SelfCheckSchema.parse({
 	chapter: 'operations/x',
@@ -121,30 +123,136 @@ test('an exported record reads back; a damaged or foreign file gives a Chinese r
 	assert.match(foreign.error, /不是本手册导出的培训记录/);
 });
 
-test('finished drill runs are read tolerantly from the runner records: unfinished, reopened, non-drill and damaged runs are skipped', async () => {
+const drillChecklist: ChecklistSnapshot = {
+	id: 'drill',
+	title: '演练清单',
+	kind: 'drill',
+	type: 'READ-DO',
+	edition: '2026-11-24',
+	severities: [],
+	phases: [
+		{ title: '报告', steps: [drillStep('a', 10), drillStep('b', 20)] },
+		{ title: '处置', steps: [drillStep('c', 30), drillStep('d', 40)] },
+	],
+};
+
+function drillStep(id: string, dueMinutes: number) {
+	return { id, text: `步骤 ${id}`, role: 'r', roleName: '岗位', dueMinutes, critical: false, severities: [], record: '时间' };
+}
+
+const t0 = new Date('2026-12-01T09:00:00+08:00');
+const after = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+
+/** A drill as a person runs it: a on time, b late, c not applicable, d open at the finish (past its deadline). */
+function finishedDrill(): ChecklistRun {
+	let run = startRun(drillChecklist, { drill: true }, t0);
+	run = record(run, { type: 'check', step: 'a' }, after(5));
+	run = record(run, { type: 'check', step: 'b' }, after(25));
+	run = record(run, { type: 'not-applicable', step: 'c', reason: '演练不涉及' }, after(26));
+	return record(run, { type: 'finish' }, after(45));
+}
+
+test('a finished drill is evaluated as its run page reads it: duration, done, late, not applicable, time to each phase', () => {
+	const drill = drillRun(finishedDrill());
+	assert.deepEqual(drill, {
+		finishedAt: after(45).toISOString(),
+		evaluation: {
+			title: '演练清单',
+			startedAt: t0.toISOString(),
+			minutes: 45,
+			done: 2,
+			total: 3,
+			late: 2,
+			notApplicable: 1,
+			phases: [
+				{ title: '报告', minutes: 25 },
+				{ title: '处置', minutes: null },
+			],
+		},
+	});
+	assert.equal(drillFigures(drill!.evaluation!), '完成 2/3，超时 2，不适用 1，用时 45 分钟');
+	// Not a drill, or not finished: nothing to count.
+	assert.equal(drillRun({ ...finishedDrill(), drill: false }), undefined);
+	assert.equal(drillRun(record(finishedDrill(), { type: 'reopen' }, after(50))), undefined);
+});
+
+test("finished drill runs are read through the runner's reader: unfinished, reopened, non-drill and damaged runs are skipped", async () => {
 	const { finishedDrills } = await import('../../src/client/drill-runs.ts');
+	const drill = finishedDrill();
 	const items = new Map<string, string>([
-		['manual.run.a', JSON.stringify({ drill: true, checklist: { id: 'drill' }, events: [{ type: 'finish', at: '2026-12-01T10:00:00Z' }] })],
-		[
-			'manual.run.b',
-			JSON.stringify({
-				drill: true,
-				checklist: { id: 'drill' },
-				events: [
-					{ type: 'finish', at: '2026-12-01T11:00:00Z' },
-					{ type: 'reopen', at: 'x' },
-				],
-			}),
-		],
-		['manual.run.c', JSON.stringify({ drill: false, checklist: { id: 'system-failure' }, finishedAt: '2026-12-01T10:00:00Z' })],
+		[`manual.run.${drill.id}`, JSON.stringify(drill)],
+		['manual.run.b', JSON.stringify({ ...record(finishedDrill(), { type: 'reopen' }, after(50)), id: 'b' })],
+		['manual.run.c', JSON.stringify({ ...finishedDrill(), id: 'c', drill: false })],
 		['manual.run.d', '{not json'],
-		['manual.run.e', JSON.stringify({ drill: true, checklistId: 'data-loss', finishedAt: '2026-12-02T10:00:00Z' })],
-		['other', JSON.stringify({ drill: true, checklistId: 'x', finishedAt: '2026-12-02T10:00:00Z' })],
+		['manual.run.e', JSON.stringify({ ...finishedDrill(), id: 'e', startedAt: 'gestern' })],
+		['other', JSON.stringify(finishedDrill())],
 	]);
 	const keys = [...items.keys()];
 	const storage = { length: keys.length, key: (i: number) => keys[i] ?? null, getItem: (key: string) => items.get(key) ?? null } as Storage;
-	assert.deepEqual(finishedDrills(storage), {
-		drill: [{ finishedAt: '2026-12-01T10:00:00Z' }],
-		'data-loss': [{ finishedAt: '2026-12-02T10:00:00Z' }],
-	});
+	assert.deepEqual(finishedDrills(storage), { drill: [drillRun(drill)] });
+});
+
+test('exported drill figures read back; implausible figures are dropped while the drill still counts', async () => {
+	const { readTrainingExport, trainingExport } = await import('../../src/domain/training/export.ts');
+	const record = { ...emptyTrainingRecord(), name: '李四' };
+	const drill = drillRun(finishedDrill())!;
+	const file = trainingExport(record, 'accountant', { drill: [drill] }, after(60));
+	const back = readTrainingExport(JSON.stringify(file));
+	assert.ok(back.ok);
+	assert.deepEqual(back.value.drills, { drill: [drill] });
+	const tampered = structuredClone(file);
+	tampered.drills['drill']![0]!.evaluation!.done = 9;
+	const read = readTrainingExport(JSON.stringify(tampered));
+	assert.ok(read.ok);
+	assert.deepEqual(read.value.drills, { drill: [{ finishedAt: drill.finishedAt }] });
+});
+
+test('the record sheet lists each path item once with its status, and the Markdown file escapes typed names', async () => {
+	const { recordSheet, sheetToMarkdown } = await import('../../src/domain/training/record-sheet.ts');
+	const catalogue = {
+		paths: {
+			accountant: {
+				title: '会计的学习路径',
+				roleName: '会计',
+				stages: [...stages, { name: '第二周', items: [{ kind: 'chapter' as const, id: 'operations/x', minutes: 10 }] }],
+			},
+		},
+		editions: { 'operations/x': 'ed2' },
+		titles: { 'operations/x': '保密', drill: '演练清单' },
+	};
+	const record = confirmRead({ ...emptyTrainingRecord(), name: '<b>王</b>|小明' }, 'operations/x', 'ed1', t0);
+	const sheet = recordSheet(record, 'accountant', { drill: [drillRun(finishedDrill())!] }, catalogue);
+	assert.deepEqual(
+		sheet.items.map((item) => [item.stage, item.kind, item.status, item.edition]),
+		[
+			['第一周', 'chapter', 'reread', 'ed1'],
+			['第一周', 'selfCheck', 'todo', ''],
+			['第一周', 'checklist', 'practised', ''],
+		],
+	);
+	const markdown = sheetToMarkdown(sheet, after(60), 'Asia/Shanghai');
+	assert.match(markdown, /^# 培训记录：&lt;b&gt;王&lt;\/b&gt;\|小明$/m);
+	assert.doesNotMatch(markdown, /<b>/);
+	assert.match(markdown, /^- 导出时间：2026-12-01 10:00$/m);
+	assert.match(markdown, /^\| 第一周 \| 阅读：保密 \| 需重读 \| ed1 \| 2026-12-01 \| {2}\|$/m);
+	assert.match(markdown, /^\| 演练清单 \| 2026-12-01 09:00 \| 45 分钟 \| 2\/3 \| 2 \| 1 \| 报告 25 分钟；处置 未完成 \|$/m);
+});
+
+test('what changed since a confirmed edition: the commits after the newest one that carried it', async () => {
+	const { changesSince } = await import('../../src/domain/training/editions.ts');
+	const change = (edition: string, date: string, subject: string) => ({ edition, date, subject, commit: subject.slice(0, 7) });
+	const history = [
+		change('ed3', '2026-12-03T02:00:00Z', 'third'),
+		change('ed2', '2026-12-02T02:00:00Z', 'second'),
+		change('ed2', '2026-11-20T02:00:00Z', 'touch'),
+		change('ed1', '2026-11-10T02:00:00Z', 'first'),
+	];
+	assert.deepEqual(
+		changesSince(history, 'ed2', '2026-11-25T00:00:00Z').changes.map((c) => c.subject),
+		['third'],
+	);
+	assert.deepEqual(changesSince(history, 'ed1', '2026-11-11T00:00:00Z'), { changes: history.slice(0, 3), known: true });
+	assert.deepEqual(changesSince(history, 'ed3', '2026-12-04T00:00:00Z').changes, []);
+	// An edition no commit carried (a build of uncommitted text): the commits after the confirmation.
+	assert.deepEqual(changesSince(history, 'local', '2026-11-25T00:00:00Z'), { changes: history.slice(0, 2), known: false });
 });

@@ -4,7 +4,7 @@
  * `readTrainingExport` never throws: a damaged file yields a Chinese reason, so a manager loading
  * several people's files sees which one is broken and still gets the others.
  */
-import type { Drills } from './progress.ts';
+import type { DrillEvaluation, DrillPhase, DrillRun, Drills } from './drills.ts';
 import { parseTrainingRecord, type TrainingRecord } from './record.ts';
 
 export const TRAINING_EXPORT_FORMAT = 'manual.training-record';
@@ -30,15 +30,46 @@ export const trainingExport = (record: TrainingRecord, path: string, drills: Dri
 
 export type ImportResult = { ok: true; value: TrainingExport } | { ok: false; error: string };
 
+const isTime = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+function phaseFrom(value: unknown): DrillPhase | undefined {
+	const phase = value as Partial<DrillPhase> | null;
+	if (typeof phase?.title !== 'string' || !(phase.minutes === null || isCount(phase.minutes))) return undefined;
+	return { title: phase.title, minutes: phase.minutes };
+}
+
+/** A drill's figures as exported, or undefined when any is missing or implausible (the drill still counts). */
+function evaluationFrom(value: unknown): DrillEvaluation | undefined {
+	const e = value as Partial<DrillEvaluation> | null;
+	if (typeof e?.title !== 'string' || !isTime(e.startedAt) || !Array.isArray(e.phases)) return undefined;
+	const { minutes, done, total, late, notApplicable } = e;
+	if (![minutes, done, total, late, notApplicable].every(isCount) || done! > total! || late! > total!) return undefined;
+	const phases = e.phases.map(phaseFrom);
+	if (phases.some((phase) => !phase)) return undefined;
+	return {
+		title: e.title,
+		startedAt: e.startedAt,
+		minutes: minutes!,
+		done: done!,
+		total: total!,
+		late: late!,
+		notApplicable: notApplicable!,
+		phases: phases as DrillPhase[],
+	};
+}
+
 function drillsFrom(value: unknown): Drills {
 	if (typeof value !== 'object' || value === null) return {};
 	const drills: Drills = {};
 	for (const [checklist, runs] of Object.entries(value)) {
 		if (!Array.isArray(runs)) continue;
-		const kept = runs.filter(
-			(run): run is { finishedAt: string } => typeof run?.finishedAt === 'string' && !Number.isNaN(Date.parse(run.finishedAt)),
-		);
-		if (kept.length) drills[checklist] = kept.map((run) => ({ finishedAt: run.finishedAt }));
+		const kept = runs.flatMap((run): DrillRun[] => {
+			if (!isTime(run?.finishedAt)) return [];
+			const evaluation = evaluationFrom(run.evaluation);
+			return [{ finishedAt: run.finishedAt, ...(evaluation ? { evaluation } : {}) }];
+		});
+		if (kept.length) drills[checklist] = kept;
 	}
 	return drills;
 }

@@ -3,7 +3,10 @@
  * current editions, the next item to do, and the time left. A read confirmation of an older
  * edition is "reread", never "read": the text the reader confirmed is not the one in force.
  */
+import { drillFigures, type Drills } from './drills.ts';
 import type { TrainingRecord } from './record.ts';
+
+export type { Drills };
 
 export type PathItem =
 	| { kind: 'chapter'; id: string; minutes: number }
@@ -16,9 +19,6 @@ export interface PathStage {
 	name: string;
 	items: PathItem[];
 }
-
-/** Finished drill runs per checklist id, read from the runner's records on the device. */
-export type Drills = Record<string, { finishedAt: string }[]>;
 
 export function itemStatus(item: PathItem, record: TrainingRecord, editions: Record<string, string>, drills: Drills = {}): ItemStatus {
 	if (item.kind === 'chapter') {
@@ -82,6 +82,8 @@ export interface SummaryRow {
 	reread: string[];
 	notPassed: string[];
 	notDrilled: string[];
+	/** The latest drill of each of the path's checklists drilled: title, day and figures. */
+	drilled: { title: string; finishedAt: string; figures: string }[];
 }
 
 export function summaryRow(name: string, pathId: string, record: TrainingRecord, drills: Drills, catalogue: TrainingCatalogue): SummaryRow {
@@ -102,5 +104,11 @@ export function summaryRow(name: string, pathId: string, record: TrainingRecord,
 		reread: titled('chapter', (status) => status === 'reread'),
 		notPassed: titled('selfCheck', (status) => status !== 'passed'),
 		notDrilled: titled('checklist', (status) => status !== 'practised'),
+		drilled: [...new Set(items.filter((item) => item.kind === 'checklist').map((item) => item.id))].flatMap((id) => {
+			const latest = drills[id]?.at(-1);
+			if (!latest) return [];
+			const title = catalogue.titles[id] ?? id;
+			return [{ title, finishedAt: latest.finishedAt, figures: latest.evaluation ? drillFigures(latest.evaluation) : '' }];
+		}),
 	};
 }
