@@ -8,7 +8,7 @@
  * What is not needed before the first tick loads in its own chunks, so the page's first visit
  * stays small: the store and its validation (src/domain/run/store.ts: only when the device holds a run
  * or one starts) and the record below the steps (./run-record.ts: exports, history, drill
- * evaluation).
+ * evaluation). The finish button stays here: a run can be finished even if that chunk cannot load.
  */
 import {
 	mergeRuns,
@@ -65,7 +65,9 @@ interface RunView {
 	next:
 		| { card: HTMLElement; text: HTMLElement; critical: HTMLElement; detail: HTMLElement; meta: HTMLElement; record: HTMLElement }
 		| undefined;
-	/** The record below the steps, once its chunk has loaded. */
+	/** Below the steps: the finish button, and the record's exports and history once their chunk has loaded. */
+	footer: HTMLElement;
+	finish: HTMLButtonElement;
 	record: RunRecord | undefined;
 }
 
@@ -73,6 +75,8 @@ class ChecklistRunner extends HTMLElement {
 	/** The store, once loaded: only when the device holds a run or this page starts one. */
 	private store: RunStore | undefined;
 	private storeLoading: Promise<RunStore> | undefined;
+	/** The store's chunk could not be loaded (offline before it was ever cached): the run is only in this page. */
+	private storeFailed = false;
 	private readonly storage = openStorage();
 	private checklist!: ChecklistSnapshot;
 	private run: ChecklistRun | undefined;
@@ -90,6 +94,7 @@ class ChecklistRunner extends HTMLElement {
 		this.panel = panel;
 		this.announcer = announcer;
 		window.addEventListener('storage', (event) => this.onStorage(event));
+		window.addEventListener('online', () => this.run && this.storeFailed && void this.persist(this.run));
 		// Print the details open, then give back the ones the reader had closed.
 		let closed: HTMLDetailsElement[] = [];
 		window.addEventListener('beforeprint', () => {
@@ -101,7 +106,7 @@ class ChecklistRunner extends HTMLElement {
 		const params = new URLSearchParams(location.search);
 		const runId = params.get('run');
 		if (runId) void this.open(runId);
-		else if (params.has('start')) this.begin(this.startOptions(params));
+		else if (params.has('start')) void this.begin(this.startOptions(params));
 		else {
 			this.wireStart();
 			this.fillStart();
@@ -113,14 +118,20 @@ class ChecklistRunner extends HTMLElement {
 		window.clearInterval(this.timer);
 	}
 
-	/** Loads the store (and its validation) once; retries of pending saves start with it. */
+	/** Loads the store (and its validation) once; retries of pending saves start with it. A failed load is tried again next time. */
 	private loadStore(): Promise<RunStore> {
-		this.storeLoading ??= import('../domain/run/store.ts').then(({ openRunStore }) => {
-			const store = openRunStore();
-			this.store = store;
-			guardUnsaved(store, () => this.afterRetry());
-			return store;
-		});
+		this.storeLoading ??= import('../domain/run/store.ts').then(
+			({ openRunStore }) => {
+				const store = openRunStore();
+				[this.store, this.storeFailed] = [store, false];
+				guardUnsaved(store, () => this.afterRetry());
+				return store;
+			},
+			(error: unknown) => {
+				[this.storeLoading, this.storeFailed] = [undefined, true];
+				throw error;
+			},
+		);
 		return this.storeLoading;
 	}
 
@@ -174,11 +185,14 @@ class ChecklistRunner extends HTMLElement {
 		location.replace(location.pathname);
 	}
 
-	/** Saves the run (merged with other tabs' copies); resolves with the outcome once written or kept pending. */
+	/** Saves the run (merged with other tabs' copies); resolves once written, kept pending, or the store could not load. */
 	private persist(run: ChecklistRun): Promise<void> {
 		return this.loadStore()
 			.then((store) => store.save(run))
-			.then((outcome) => this.saved(outcome));
+			.then(
+				(outcome) => this.saved(outcome),
+				() => this.update(),
+			);
 	}
 
 	/** What a save came back with: other tabs' events merged in, or a clear that dropped the run. */
@@ -194,7 +208,10 @@ class ChecklistRunner extends HTMLElement {
 		if (this.run) this.update();
 	}
 
-	private begin(options: StartOptions): void {
+	private async begin(options: StartOptions): Promise<void> {
+		// Usually loaded already (touching the form asks for it): with the store at hand the run is
+		// written the moment it shows, so a reload right after the start finds it.
+		await this.loadStore().catch(() => undefined);
 		const run = startRun(this.checklist, options);
 		this.show(run);
 		this.announce(`已开始执行：${this.checklist.title}`);
@@ -213,14 +230,18 @@ class ChecklistRunner extends HTMLElement {
 		window.clearInterval(this.timer);
 		this.timer = window.setInterval(() => this.update(), TICK_MS);
 		const view = this.view!;
-		void import('./run-record.ts').then(({ RunRecord }) => {
-			if (this.view !== view) return;
-			view.record = new RunRecord(this.querySelector<HTMLElement>('.checklist')!, {
-				finishOrReopen: () => this.finishOrReopen(),
-				announce: (message) => this.announce(message),
-			});
-			this.update();
-		});
+		import('./run-record.ts')
+			.then(({ RunRecord }) => {
+				if (this.view !== view) return;
+				view.record = new RunRecord(view.footer, { announce: (message) => this.announce(message) });
+				this.update();
+			})
+			.catch(() =>
+				// Offline before this device ever loaded the record's chunk: ticking and finishing still work.
+				view.footer.append(
+					h('p', { class: 'run-notice' }, '导出、复制摘要和操作历史暂时无法加载（离线）；联网后刷新页面即可使用。记录照常保存在本设备上。'),
+				),
+			);
 	}
 
 	private announce(message: string): void {
@@ -247,9 +268,11 @@ class ChecklistRunner extends HTMLElement {
 	private fillSaving(notice: HTMLElement): void {
 		const problem = !this.storage
 			? '本设备无法保存运行记录（隐私模式或存储被禁用）。记录只在当前页面中，关闭或刷新页面就会丢失：请随时导出。'
-			: (this.store?.unsaved ?? 0) > 0
-				? '最近的操作尚未保存到本设备（存储空间已满）。页面会自动重试；在此之前不要关闭页面，请随时导出。'
-				: '';
+			: this.storeFailed && this.run
+				? '记录还没有保存到本设备：保存功能未能加载（可能已离线）。不要关闭或刷新页面；联网后会自动保存。'
+				: (this.store?.unsaved ?? 0) > 0
+					? '最近的操作尚未保存到本设备（存储空间已满）。页面会自动重试；在此之前不要关闭页面，请随时导出。'
+					: '';
 		const unreadable = this.store ? unreadableNotice(this.store) : false;
 		const shown = `${problem}|${unreadable ? unreadable.textContent : ''}`;
 		if (notice.dataset['shown'] === shown) return;
@@ -268,9 +291,12 @@ class ChecklistRunner extends HTMLElement {
 		if (discovered) [discovered.value, discovered.max] = [now, now];
 		const by = field<HTMLInputElement>('by');
 		if (by && !by.value) by.value = this.operator;
+		// Whoever touches the form is about to start: the store loads then, not on every visit.
+		for (const type of ['pointerdown', 'focusin'])
+			form.addEventListener(type, () => void this.loadStore().catch(() => undefined), { once: true });
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			this.begin(this.startOptions(new FormData(form)));
+			void this.begin(this.startOptions(new FormData(form)));
 		});
 	}
 
@@ -454,6 +480,9 @@ class ChecklistRunner extends HTMLElement {
 			),
 			next?.card,
 		);
+		const finish = h('button', { type: 'button', onclick: () => this.finishOrReopen() }) as HTMLButtonElement;
+		const footer = h('div', { class: 'run-panel run-footer' }, h('div', { class: 'run-actions' }, finish));
+		article.querySelector('.phases')?.after(footer);
 		const rows = new StepRows(article, run.checklist, run.id, {
 			toggle: (step, done) => this.toggle(step, done),
 			note: (step, note) => this.apply({ type: 'note', step: step.id, note, by: this.operator }, `已为“${step.text}”添加备注`),
@@ -478,6 +507,8 @@ class ChecklistRunner extends HTMLElement {
 			reporter,
 			statutory,
 			next,
+			footer,
+			finish,
 			record: undefined,
 		};
 	}
@@ -530,6 +561,7 @@ class ChecklistRunner extends HTMLElement {
 		this.updateStatutory(view, state, now);
 		this.updateNext(view, state, now);
 		view.rows.update(state, now);
+		setText(view.finish, state.finished ? '重新打开' : '结束运行');
 		view.record?.update(run, state);
 		const saving = this.panel.querySelector<HTMLElement>('.run-saving');
 		if (saving) this.fillSaving(saving);

@@ -1,8 +1,9 @@
 /**
- * The run's record below its steps: finish or reopen, the exports, the chat summary, printing,
- * the history and, for a finished drill, its evaluation. Loaded by the runner once a run is
- * shown, in its own chunk: nothing here is needed before the first tick, and the checklist
- * page's first visit has a JavaScript budget.
+ * The run's record below its steps: the exports, the chat summary, printing, the history and,
+ * for a finished drill, its evaluation, added to the footer the runner built (which holds the
+ * finish button, so a run can be finished even when this chunk cannot load). Loaded by the
+ * runner once a run is shown, in its own chunk: nothing here is needed before the first tick,
+ * and the checklist page's first visit has a JavaScript budget.
  */
 import type { ChecklistRun, RunState } from '../domain/run/model.ts';
 import { historyLine, runSummary, runToJson, runToMarkdown } from '../domain/run/export.ts';
@@ -12,12 +13,10 @@ import { fileStamp } from '../domain/run/time.ts';
 import { download, fill, h, setText, show } from './dom.ts';
 
 export interface RecordHandlers {
-	finishOrReopen(): void;
 	announce(message: string): void;
 }
 
 export class RunRecord {
-	private readonly finish: HTMLButtonElement;
 	private readonly history: HTMLOListElement;
 	private readonly historySummary: HTMLElement;
 	private readonly evaluation: HTMLElement;
@@ -25,8 +24,8 @@ export class RunRecord {
 	private run: ChecklistRun | undefined;
 	private state: RunState | undefined;
 
-	constructor(article: HTMLElement, handlers: RecordHandlers) {
-		this.finish = h('button', { type: 'button', onclick: () => handlers.finishOrReopen() }) as HTMLButtonElement;
+	/** `footer` holds a `.run-actions` row with the finish button; the record's own parts are added to it. */
+	constructor(footer: HTMLElement, handlers: RecordHandlers) {
 		this.history = h('ol', {}) as HTMLOListElement;
 		this.historySummary = h('summary', {});
 		this.evaluationBody = h('div', {});
@@ -43,30 +42,22 @@ export class RunRecord {
 				h('button', { type: 'button', onclick: () => this.exportEvaluation('json') && exported('评估已导出') }, '导出评估 JSON'),
 			),
 		);
-		const footer = h(
-			'div',
-			{ class: 'run-panel run-footer' },
-			h(
-				'div',
-				{ class: 'run-actions' },
-				this.finish,
+		footer
+			.querySelector('.run-actions')
+			?.append(
 				h('button', { type: 'button', onclick: () => this.export('md') && exported('记录已导出') }, '导出 Markdown'),
 				h('button', { type: 'button', onclick: () => this.export('json') && exported('记录已导出') }, '导出 JSON'),
 				h('button', { type: 'button', onclick: (event: Event) => void this.copy(event.currentTarget as HTMLElement) }, '复制摘要'),
 				h('span', { class: 'run-copied', role: 'status' }),
 				h('button', { type: 'button', onclick: () => window.print() }, '打印记录'),
 				h('a', { href: location.pathname, class: 'run-leave' }, '返回清单'),
-			),
-			this.evaluation,
-			h('details', { class: 'run-history' }, this.historySummary, this.history),
-		);
-		article.querySelector('.phases')?.after(footer);
+			);
+		footer.append(this.evaluation, h('details', { class: 'run-history' }, this.historySummary, this.history));
 	}
 
 	update(run: ChecklistRun, state: RunState): void {
 		this.run = run;
 		this.state = state;
-		setText(this.finish, state.finished ? '重新打开' : '结束运行');
 		setText(this.historySummary, `操作历史（${run.events.length} 条）`);
 		this.updateHistory(run);
 		this.updateEvaluation(run, state);
