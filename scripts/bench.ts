@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 import { generateSyntheticManual } from './synthetic-manual.ts';
+import { lighthouseLines, lighthouseRows, type LighthouseRow } from './bench/lighthouse.ts';
 import { SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
 import { SENTENCE_QUERIES } from '../tests/e2e/search-sentences.ts';
 
@@ -52,6 +53,7 @@ interface Report {
 	firstVisit: Record<string, Download & { path: string }>;
 	pagefind: { indexBytes: number; indexFiles: number; firstSearch: SearchDownload; costs?: SearchCosts };
 	runner?: RunnerBudget;
+	lighthouse?: LighthouseRow[];
 }
 
 /** Budgets for the search (issue 13), in KB over the network and ms. */
@@ -434,6 +436,7 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 			runner = { path: pages.checklist, ownJs, ...(await measureRunner(await runnerContext.newPage(), origin, pages.checklist)) };
 			await runnerContext.close();
 		}
+		const lighthouse = await lighthouseRows(origin, { checklist: pages.checklist, chapter: pages.chapter });
 		return {
 			name,
 			date: new Date().toISOString(),
@@ -446,6 +449,7 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 				...(costs ? { costs } : {}),
 			},
 			...(runner ? { runner } : {}),
+			lighthouse,
 		};
 	} finally {
 		server.close();
@@ -479,6 +483,7 @@ function toMarkdown(report: Report): string {
 		'',
 		...(report.pagefind.costs ? searchCostRows(s, report.pagefind.costs) : []),
 		...(report.runner ? runnerLines(report.runner) : []),
+		...(report.lighthouse ? lighthouseLines(report.lighthouse) : []),
 	].join('\n');
 }
 
@@ -521,8 +526,6 @@ function runnerLines(r: RunnerBudget): string[] {
 		`| 清单页自有 JS（比章节页多出的部分，gzip） | ${kb(r.ownJs)} KB | 12 KB | ${verdict(r.ownJs <= 12 * 1024)} |`,
 		`| 勾选一步的页面更新（${r.steps} 步，CPU 降速 4 倍，中位数） | ${r.tickMedianMs} ms | 16 ms | ${verdict(r.tickMedianMs <= 16)} |`,
 		`| 运行器启动时的累计布局偏移（CLS） | ${r.layoutShift} | 0.1 | ${verdict(r.layoutShift <= 0.1)} |`,
-		'',
-		'Lighthouse 移动端评分未测：本机没有安装 Lighthouse。',
 		'',
 	];
 }

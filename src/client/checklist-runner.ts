@@ -1,8 +1,14 @@
 /**
  * <checklist-runner>: turns a server-rendered checklist into a run that records who did what
- * and when. The page's own step rows become the run's (src/client/run-steps.ts); this element
- * adds the start form, the run's bar and controls, and the history, and updates them in place.
- * All rules (layering, deadlines, records) live in src/domain/run.
+ * and when. The page's own step rows become the run's (src/client/run-steps.ts); the start form
+ * is the page's own too (src/components/RunStart.astro), so nothing moves when this script
+ * arrives. This element wires the form, replaces it with the run's bar and controls, and updates
+ * them in place. All rules (layering, deadlines, records) live in src/domain/run.
+ *
+ * What is not needed before the first tick loads in its own chunks, so the page's first visit
+ * stays small: the store and its validation (src/domain/run/store.ts: only when the device holds a run
+ * or one starts) and the record below the steps (./run-record.ts: exports, history, drill
+ * evaluation). The finish button stays here: a run can be finished even if that chunk cannot load.
  */
 import {
 	mergeRuns,
@@ -16,15 +22,17 @@ import {
 	type NewEvent,
 	type RunState,
 	type SnapshotStep,
+	type StartOptions,
 } from '../domain/run/model.ts';
-import { historyLine, runSummary, runToJson, runToMarkdown } from '../domain/run/export.ts';
-import { EPOCH_KEY, openRunStore, RUN_KEY_PREFIX, type SaveOutcome } from '../domain/run/store.ts';
+import type { RunStore, SaveOutcome } from '../domain/run/store.ts';
+import { EPOCH_KEY, hasStoredRuns, openStorage, RUN_KEY_PREFIX, storedOperator } from '../domain/run/keys.ts';
 import { unfinishedRuns } from '../domain/run/unfinished.ts';
 import { links } from '../domain/routes.ts';
-import { clock, countdown, dateTime, deadline, elapsed, fileStamp, localInputValue } from '../domain/run/time.ts';
-import { download, fill, h, setText, show } from './dom.ts';
+import { clock, countdown, dateTime, deadline, elapsed, localInputValue, recordTime } from '../domain/run/time.ts';
+import { fill, h, setText, show } from './dom.ts';
 import { guardUnsaved, unreadableNotice } from './run-storage.ts';
 import { StepRows } from './run-steps.ts';
+import type { RunRecord } from './run-record.ts';
 
 const TICK_MS = 20_000;
 /** sessionStorage flag: the page was reloaded because another tab cleared the run it showed. */
@@ -47,21 +55,29 @@ interface RunView {
 	title: HTMLElement;
 	summary: HTMLElement;
 	overdue: HTMLElement;
+	facts: HTMLElement;
 	progress: HTMLProgressElement;
 	severity: HTMLSelectElement | undefined;
 	discovery: HTMLInputElement;
+	incidentTitle: HTMLInputElement;
+	reporter: HTMLInputElement;
 	statutory: { section: HTMLElement; items: Map<string, HTMLElement> };
 	next:
 		| { card: HTMLElement; text: HTMLElement; critical: HTMLElement; detail: HTMLElement; meta: HTMLElement; record: HTMLElement }
 		| undefined;
-	finish: HTMLButtonElement;
-	history: HTMLOListElement;
-	historySummary: HTMLElement;
+	/** Below the steps: the finish button, and the record's exports and history once their chunk has loaded. */
 	footer: HTMLElement;
+	finish: HTMLButtonElement;
+	record: RunRecord | undefined;
 }
 
 class ChecklistRunner extends HTMLElement {
-	private store = openRunStore();
+	/** The store, once loaded: only when the device holds a run or this page starts one. */
+	private store: RunStore | undefined;
+	private storeLoading: Promise<RunStore> | undefined;
+	/** The store's chunk could not be loaded (offline before it was ever cached): the run is only in this page. */
+	private storeFailed = false;
+	private readonly storage = openStorage();
 	private checklist!: ChecklistSnapshot;
 	private run: ChecklistRun | undefined;
 	private view: RunView | undefined;
@@ -71,16 +87,14 @@ class ChecklistRunner extends HTMLElement {
 
 	connectedCallback(): void {
 		const data = this.querySelector('script[data-snapshot]');
-		if (!data?.textContent) return;
+		const panel = this.querySelector<HTMLElement>('.run-panel');
+		const announcer = this.querySelector<HTMLElement>('[data-run-announcer]');
+		if (!data?.textContent || !panel || !announcer) return;
 		this.checklist = JSON.parse(data.textContent) as ChecklistSnapshot;
-		this.panel = h('div', { class: 'run-panel' });
-		this.announcer = h('p', { class: 'sr-only', 'aria-live': 'polite' });
-		// Whoever discovered the incident reads their first actions before the start button.
-		const firstActions = this.querySelector('.first-actions');
-		if (firstActions) firstActions.after(this.panel, this.announcer);
-		else this.prepend(this.panel, this.announcer);
+		this.panel = panel;
+		this.announcer = announcer;
 		window.addEventListener('storage', (event) => this.onStorage(event));
-		guardUnsaved(this.store, () => this.afterRetry());
+		window.addEventListener('online', () => this.run && this.storeFailed && void this.persist(this.run));
 		// Print the details open, then give back the ones the reader had closed.
 		let closed: HTMLDetailsElement[] = [];
 		window.addEventListener('beforeprint', () => {
@@ -91,36 +105,72 @@ class ChecklistRunner extends HTMLElement {
 
 		const params = new URLSearchParams(location.search);
 		const runId = params.get('run');
-		if (runId) {
-			const saved = this.store.get(runId);
-			if (saved && saved.checklist.id === this.checklist.id) this.show(saved);
-			else if (saved) location.replace(links.run(saved.checklist.id, saved.id));
-			else this.renderStart(`找不到运行记录 ${runId}：它可能保存在另一台设备或另一个浏览器上，或已被清除。`);
-		} else if (params.has('start')) {
-			this.begin({ severity: params.get('start') ?? '', by: this.store.operator });
-		} else this.renderStart();
+		if (runId) void this.open(runId);
+		else if (params.has('start')) void this.begin(this.startOptions(params));
+		else {
+			this.wireStart();
+			this.fillStart();
+			if (hasStoredRuns(this.storage)) void this.loadStore().then(() => this.fillStart());
+		}
 	}
 
 	disconnectedCallback(): void {
 		window.clearInterval(this.timer);
 	}
 
+	/** Loads the store (and its validation) once; retries of pending saves start with it. A failed load is tried again next time. */
+	private loadStore(): Promise<RunStore> {
+		this.storeLoading ??= import('../domain/run/store.ts').then(
+			({ openRunStore }) => {
+				const store = openRunStore();
+				[this.store, this.storeFailed] = [store, false];
+				guardUnsaved(store, () => this.afterRetry());
+				return store;
+			},
+			(error: unknown) => {
+				[this.storeLoading, this.storeFailed] = [undefined, true];
+				throw error;
+			},
+		);
+		return this.storeLoading;
+	}
+
+	/** `?run=`: the run if this device holds it and it is this checklist's; otherwise a notice saying where it is. */
+	private async open(runId: string): Promise<void> {
+		const store = await this.loadStore();
+		const saved = store.get(runId);
+		if (saved && saved.checklist.id === this.checklist.id) return this.show(saved);
+		this.wireStart();
+		if (saved) {
+			const title = runState(saved).title;
+			this.fillStart(
+				h(
+					'p',
+					{ class: 'run-notice', role: 'alert' },
+					`运行记录 ${runId} 属于另一张清单“${saved.checklist.title}”${title ? `（${title}）` : ''}，不是本清单的运行。`,
+					h('a', { href: links.run(saved.checklist.id, saved.id) }, `打开“${saved.checklist.title}”中的这次运行`),
+				),
+			);
+		} else this.fillStart(`找不到运行记录 ${runId}：它可能保存在另一台设备或另一个浏览器上，或已被清除。`);
+	}
+
 	private onStorage(event: StorageEvent): void {
 		const run = this.run;
-		if (!run) return;
+		const store = this.store;
+		if (!run || !store) return;
 		if (event.key === null || event.key === EPOCH_KEY || (event.key === RUN_KEY_PREFIX + run.id && event.newValue === null)) {
-			if (this.store.isCleared(run.id) || !this.store.get(run.id)) this.dropCleared();
+			if (store.isCleared(run.id) || !store.get(run.id)) this.dropCleared();
 			return;
 		}
 		if (event.key !== RUN_KEY_PREFIX + run.id) return;
 		// Another tab recorded on this run: merge its events, and write the union back if this tab
 		// holds events the stored copy lacks (its write may have crossed ours).
-		const latest = this.store.get(run.id);
+		const latest = store.get(run.id);
 		if (!latest) return;
 		const ours = missingEvents(latest, run).length > 0;
 		this.run = mergeRuns(latest, run);
 		this.update();
-		if (ours) void this.store.save(this.run).then((outcome) => this.saved(outcome));
+		if (ours) this.persist(this.run);
 	}
 
 	/** Another tab cleared this device's runs: this tab must not write the run back. */
@@ -133,6 +183,16 @@ class ChecklistRunner extends HTMLElement {
 			// without the notice the start form still shows; nothing is written back either way
 		}
 		location.replace(location.pathname);
+	}
+
+	/** Saves the run (merged with other tabs' copies); resolves once written, kept pending, or the store could not load. */
+	private persist(run: ChecklistRun): Promise<void> {
+		return this.loadStore()
+			.then((store) => store.save(run))
+			.then(
+				(outcome) => this.saved(outcome),
+				() => this.update(),
+			);
 	}
 
 	/** What a save came back with: other tabs' events merged in, or a clear that dropped the run. */
@@ -148,14 +208,16 @@ class ChecklistRunner extends HTMLElement {
 		if (this.run) this.update();
 	}
 
-	private begin(options: Parameters<typeof startRun>[1]): void {
+	private async begin(options: StartOptions): Promise<void> {
+		// Usually loaded already (touching the form asks for it): with the store at hand the run is
+		// written the moment it shows, so a reload right after the start finds it.
+		await this.loadStore().catch(() => undefined);
 		const run = startRun(this.checklist, options);
 		this.show(run);
 		this.announce(`已开始执行：${this.checklist.title}`);
 		this.view?.title.focus();
 		// The address names the run once the device holds it (or knows it cannot yet).
-		void this.store.save(run).then((outcome) => {
-			this.saved(outcome);
+		void this.persist(run).then(() => {
 			if (this.run?.id === run.id) history.replaceState(null, '', links.run(this.checklist.id, run.id));
 		});
 	}
@@ -167,6 +229,19 @@ class ChecklistRunner extends HTMLElement {
 		this.update();
 		window.clearInterval(this.timer);
 		this.timer = window.setInterval(() => this.update(), TICK_MS);
+		const view = this.view!;
+		import('./run-record.ts')
+			.then(({ RunRecord }) => {
+				if (this.view !== view) return;
+				view.record = new RunRecord(view.footer, { announce: (message) => this.announce(message) });
+				this.update();
+			})
+			.catch(() =>
+				// Offline before this device ever loaded the record's chunk: ticking and finishing still work.
+				view.footer.append(
+					h('p', { class: 'run-notice' }, '导出、复制摘要和操作历史暂时无法加载（离线）；联网后刷新页面即可使用。记录照常保存在本设备上。'),
+				),
+			);
 	}
 
 	private announce(message: string): void {
@@ -178,88 +253,90 @@ class ChecklistRunner extends HTMLElement {
 		this.run = record(this.run, event);
 		this.update();
 		this.announce(message);
-		void this.store.save(this.run).then((outcome) => this.saved(outcome));
+		void this.persist(this.run);
 	}
 
 	private get operator(): string {
-		return this.store.operator;
+		return this.store?.operator ?? storedOperator(this.storage);
+	}
+
+	private set operator(name: string) {
+		void this.loadStore().then((store) => (store.operator = name));
 	}
 
 	/** Says whether what the page holds is on the device; filled in place on every update. */
 	private fillSaving(notice: HTMLElement): void {
-		const problem = !this.store.readable
+		const problem = !this.storage
 			? '本设备无法保存运行记录（隐私模式或存储被禁用）。记录只在当前页面中，关闭或刷新页面就会丢失：请随时导出。'
-			: this.store.unsaved > 0
-				? '最近的操作尚未保存到本设备（存储空间已满）。页面会自动重试；在此之前不要关闭页面，请随时导出。'
-				: '';
-		const unreadable = unreadableNotice(this.store);
+			: this.storeFailed && this.run
+				? '记录还没有保存到本设备：保存功能未能加载（可能已离线）。不要关闭或刷新页面；联网后会自动保存。'
+				: (this.store?.unsaved ?? 0) > 0
+					? '最近的操作尚未保存到本设备（存储空间已满）。页面会自动重试；在此之前不要关闭页面，请随时导出。'
+					: '';
+		const unreadable = this.store ? unreadableNotice(this.store) : false;
 		const shown = `${problem}|${unreadable ? unreadable.textContent : ''}`;
 		if (notice.dataset['shown'] === shown) return;
 		notice.dataset['shown'] = shown;
 		fill(notice, problem && h('p', { class: 'run-notice', role: 'alert' }, problem), unreadable);
 	}
 
-	private renderStart(problem?: string): void {
+	/** The served start form: its values that depend on now and on this device, and its submit. */
+	private wireStart(): void {
+		const form = this.panel.querySelector<HTMLFormElement>('form.run-start');
+		if (!form || form.dataset['wired'] !== undefined) return;
+		form.dataset['wired'] = '';
+		const field = <T extends HTMLInputElement | HTMLSelectElement>(name: string) => form.elements.namedItem(name) as T | null;
+		const discovered = field<HTMLInputElement>('discoveredAt');
+		const now = localInputValue(new Date());
+		if (discovered) [discovered.value, discovered.max] = [now, now];
+		const by = field<HTMLInputElement>('by');
+		if (by && !by.value) by.value = this.operator;
+		// Whoever touches the form is about to start: the store loads then, not on every visit.
+		for (const type of ['pointerdown', 'focusin'])
+			form.addEventListener(type, () => void this.loadStore().catch(() => undefined), { once: true });
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			void this.begin(this.startOptions(new FormData(form)));
+		});
+	}
+
+	/**
+	 * How to start, from the form or from the address: a link says `?start=<level>`, and the form
+	 * submitted before this script wired it (a quick tap on a slow phone) arrives as `?start=&…`
+	 * with its fields.
+	 */
+	private startOptions(fields: URLSearchParams | FormData): StartOptions {
+		const value = (name: string) => String(fields.get(name) ?? '').trim();
+		const by = value('by');
+		if (by) this.operator = by;
+		const discoveredAt = new Date(value('discoveredAt'));
+		return {
+			...(Number.isNaN(discoveredAt.getTime()) ? {} : { discoveredAt }),
+			title: value('title'),
+			reportedBy: value('reportedBy'),
+			severity: value('severity') || value('start'),
+			// The form says whether this is a drill by sending the box or not; a link leaves it to the checklist's kind.
+			...(fields.has('discoveredAt') ? { drill: fields.get('drill') === 'on' } : {}),
+			by: fields.has('by') ? by : this.operator,
+		};
+	}
+
+	/** The start form's notices and this checklist's unfinished runs, below the form so nothing above it moves. */
+	private fillStart(problem?: string | HTMLElement): void {
+		if (this.run) return;
 		if (takeClearedNotice()) problem = '这次运行的记录已在本设备的另一个标签页中清除，没有再保存。';
+		const slot = this.panel.querySelector<HTMLElement>('.run-problem');
+		if (slot && problem) fill(slot, typeof problem === 'string' ? h('p', { class: 'run-notice', role: 'alert' }, problem) : problem);
+		const saving = this.panel.querySelector<HTMLElement>('.run-saving');
+		if (saving) this.fillSaving(saving);
+		if (!this.store) return;
 		const unfinished = unfinishedRuns(
 			this.store.list().filter((run) => run.checklist.id === this.checklist.id),
 			new Date(),
 		);
-		const severityOptions = [
-			h('option', { value: '' }, '不确定（按最高级别处理）'),
-			...this.checklist.severities.map((severity) => h('option', { value: severity.id }, `${severity.name}：${severity.when}`)),
-		];
-		const saving = h('div', { class: 'run-saving' });
-		this.fillSaving(saving);
-		const form = h(
-			'form',
-			{
-				class: 'run-start',
-				onsubmit: (event: Event) => {
-					event.preventDefault();
-					const fields = new FormData(event.target as HTMLFormElement);
-					const by = String(fields.get('by') ?? '').trim();
-					if (by) this.store.operator = by;
-					const discovered = String(fields.get('discoveredAt') ?? '');
-					this.begin({
-						...(discovered ? { discoveredAt: new Date(discovered) } : {}),
-						title: String(fields.get('title') ?? ''),
-						reportedBy: String(fields.get('reportedBy') ?? ''),
-						severity: String(fields.get('severity') ?? ''),
-						drill: fields.get('drill') === 'on',
-						by,
-					});
-				},
-			},
-			h('h2', { tabindex: -1 }, '执行这张清单'),
-			problem && h('p', { class: 'run-notice', role: 'alert' }, problem),
-			saving,
-			h('button', { type: 'submit', class: 'run-primary' }, '开始执行'),
-			h('p', { class: 'run-hint' }, '开始后记录启动时间；以下内容可以留空，稍后再补。'),
-			h(
-				'label',
-				{},
-				'发现时间（法定时限多从发现起算）',
-				h('input', { type: 'datetime-local', name: 'discoveredAt', value: localInputValue(new Date()), max: localInputValue(new Date()) }),
-			),
-			this.checklist.severities.length > 0 && h('label', {}, '级别', h('select', { name: 'severity' }, severityOptions)),
-			h(
-				'label',
-				{},
-				'事件标题',
-				h('input', { type: 'text', name: 'title', autocomplete: 'off', placeholder: '例如：3 号电脑疑似中勒索病毒' }),
-			),
-			h('label', {}, '报告人', h('input', { type: 'text', name: 'reportedBy', autocomplete: 'off' })),
-			h('label', {}, '我的姓名（记录为操作人）', h('input', { type: 'text', name: 'by', autocomplete: 'name', value: this.operator })),
-			h(
-				'label',
-				{ class: 'run-check' },
-				h('input', { type: 'checkbox', name: 'drill', checked: this.checklist.kind === 'drill' }),
-				'这是演练',
-			),
-		);
-		const resume =
-			unfinished.length > 0 &&
+		this.panel.querySelector('.run-resume')?.remove();
+		if (unfinished.length === 0) return;
+		this.panel.append(
 			h(
 				'section',
 				{ class: 'run-resume', 'aria-label': '未完成的运行' },
@@ -276,8 +353,8 @@ class ChecklistRunner extends HTMLElement {
 						),
 					),
 				),
-			);
-		fill(this.panel, form, resume);
+			),
+		);
 	}
 
 	/** Builds the run's controls once and upgrades the page's step rows; `update` fills them. */
@@ -287,6 +364,7 @@ class ChecklistRunner extends HTMLElement {
 		const title = h('h2', { tabindex: -1 });
 		const summary = h('span', {});
 		const overdue = h('strong', { class: 'run-overdue' });
+		const facts = h('p', { class: 'run-print-facts' });
 		const progress = h('progress', { 'aria-label': '完成进度' }) as HTMLProgressElement;
 		const severity =
 			run.checklist.severities.length > 0
@@ -341,6 +419,22 @@ class ChecklistRunner extends HTMLElement {
 				this.apply({ type: 'discovered', discoveredAt: at.toISOString(), by: this.operator }, `发现时间改为 ${dateTime(at)}`);
 			},
 		}) as HTMLInputElement;
+		// Filled in or corrected after the start, as the form promised ("稍后再补"): each change is an event.
+		const metadata = (placeholder: string, changed: (value: string, state: RunState) => void) =>
+			h('input', {
+				type: 'text',
+				autocomplete: 'off',
+				placeholder,
+				onchange: (event: Event) => this.run && changed((event.target as HTMLInputElement).value.trim(), runState(this.run)),
+			}) as HTMLInputElement;
+		const incidentTitle = metadata('还没有填写', (value, state) => {
+			if (value !== state.title)
+				this.apply({ type: 'title', title: value, by: this.operator }, value ? `事件标题改为：${value}` : '已清空事件标题');
+		});
+		const reporter = metadata('还没有填写', (value, state) => {
+			if (value !== state.reportedBy)
+				this.apply({ type: 'reporter', reportedBy: value, by: this.operator }, value ? `报告人改为：${value}` : '已清空报告人');
+		});
 		const statutorySteps = run.checklist.phases.flatMap((phase) => phase.steps.filter((step) => step.statutory));
 		const items = new Map(statutorySteps.map((step) => [step.id, h('li', {})]));
 		const statutory = {
@@ -355,7 +449,7 @@ class ChecklistRunner extends HTMLElement {
 		const saving = h('div', { class: 'run-saving' });
 		fill(
 			this.panel,
-			h('div', { class: 'run-bar', role: 'status' }, title, h('p', {}, summary, overdue), progress),
+			h('div', { class: 'run-bar', role: 'status' }, title, h('p', {}, summary, overdue), facts, progress),
 			statutorySteps.length > 0 && statutory.section,
 			saving,
 			current &&
@@ -370,6 +464,8 @@ class ChecklistRunner extends HTMLElement {
 				{ class: 'run-controls' },
 				severity && h('label', {}, '级别', severity),
 				h('label', {}, '发现时间', discovery),
+				h('label', {}, '事件标题', incidentTitle),
+				h('label', {}, '报告人', reporter),
 				h(
 					'label',
 					{},
@@ -378,31 +474,14 @@ class ChecklistRunner extends HTMLElement {
 						type: 'text',
 						value: this.operator,
 						autocomplete: 'name',
-						onchange: (event: Event) => (this.store.operator = (event.target as HTMLInputElement).value.trim()),
+						onchange: (event: Event) => (this.operator = (event.target as HTMLInputElement).value.trim()),
 					}),
 				),
 			),
 			next?.card,
 		);
 		const finish = h('button', { type: 'button', onclick: () => this.finishOrReopen() }) as HTMLButtonElement;
-		const history = h('ol', {}) as HTMLOListElement;
-		const historySummary = h('summary', {});
-		const footer = h(
-			'div',
-			{ class: 'run-panel run-footer' },
-			h(
-				'div',
-				{ class: 'run-actions' },
-				finish,
-				h('button', { type: 'button', onclick: () => this.export('md') }, '导出 Markdown'),
-				h('button', { type: 'button', onclick: () => this.export('json') }, '导出 JSON'),
-				h('button', { type: 'button', onclick: (event: Event) => void this.copy(event.currentTarget as HTMLElement) }, '复制摘要'),
-				h('span', { class: 'run-copied', role: 'status' }),
-				h('button', { type: 'button', onclick: () => window.print() }, '打印记录'),
-				h('a', { href: location.pathname, class: 'run-leave' }, '返回清单'),
-			),
-			h('details', { class: 'run-history' }, historySummary, history),
-		);
+		const footer = h('div', { class: 'run-panel run-footer' }, h('div', { class: 'run-actions' }, finish));
 		article.querySelector('.phases')?.after(footer);
 		const rows = new StepRows(article, run.checklist, run.id, {
 			toggle: (step, done) => this.toggle(step, done),
@@ -420,15 +499,17 @@ class ChecklistRunner extends HTMLElement {
 			title,
 			summary,
 			overdue,
+			facts,
 			progress,
 			severity,
 			discovery,
+			incidentTitle,
+			reporter,
 			statutory,
 			next,
-			finish,
-			history,
-			historySummary,
 			footer,
+			finish,
+			record: undefined,
 		};
 	}
 
@@ -440,7 +521,7 @@ class ChecklistRunner extends HTMLElement {
 		const now = new Date();
 		const state = runState(run, now);
 		const overdue = state.overdue;
-		setText(view.title, `${run.drill ? '【演练】' : ''}${state.finished ? '已结束' : '运行中'}${run.title ? `：${run.title}` : ''}`);
+		setText(view.title, `${run.drill ? '【演练】' : ''}${state.finished ? '已结束' : '运行中'}${state.title ? `：${state.title}` : ''}`);
 		setText(
 			view.summary,
 			(Math.abs(Date.parse(run.startedAt) - Date.parse(state.discoveredAt)) >= 60_000
@@ -449,9 +530,20 @@ class ChecklistRunner extends HTMLElement {
 				`${dateTime(new Date(run.startedAt))} 开始 · 已用 ${elapsed(state.elapsedMinutes)} · 完成 ${state.done}/${state.total}` +
 				(state.notApplicable ? ` · 不适用 ${state.notApplicable}` : '') +
 				(state.severity ? ` · ${severityName(run.checklist, state.severity)}` : '') +
-				(run.reportedBy ? ` · 报告人 ${run.reportedBy}` : ''),
+				(state.reportedBy ? ` · 报告人 ${state.reportedBy}` : ''),
 		);
 		setText(view.overdue, overdue > 0 ? ` · ${overdue} 步已超时` : '');
+		// On paper the record names its edition and its times in full: a printed record is read months later.
+		setText(
+			view.facts,
+			[
+				`清单版本 ${run.checklist.edition}`,
+				`启动时间 ${recordTime(new Date(run.startedAt))}`,
+				`发现时间 ${recordTime(new Date(state.discoveredAt))}`,
+				...(state.finishedAt ? [`结束时间 ${recordTime(new Date(state.finishedAt))}`] : []),
+				`报告人 ${state.reportedBy || '（未填写）'}`,
+			].join(' · '),
+		);
 		if (view.progress.max !== Math.max(state.total, 1)) view.progress.max = Math.max(state.total, 1);
 		if (view.progress.value !== state.done) view.progress.value = state.done;
 		if (view.severity) {
@@ -461,12 +553,16 @@ class ChecklistRunner extends HTMLElement {
 		const discovered = localInputValue(new Date(state.discoveredAt));
 		if (view.discovery.value !== discovered && document.activeElement !== view.discovery) view.discovery.value = discovered;
 		view.discovery.disabled = state.finished;
+		for (const [input, value] of [
+			[view.incidentTitle, state.title],
+			[view.reporter, state.reportedBy],
+		] as const)
+			if (input.value !== value && document.activeElement !== input) input.value = value;
 		this.updateStatutory(view, state, now);
 		this.updateNext(view, state, now);
 		view.rows.update(state, now);
 		setText(view.finish, state.finished ? '重新打开' : '结束运行');
-		setText(view.historySummary, `操作历史（${run.events.length} 条）`);
-		this.updateHistory(view.history, run);
+		view.record?.update(run, state);
 		const saving = this.panel.querySelector<HTMLElement>('.run-saving');
 		if (saving) this.fillSaving(saving);
 	}
@@ -502,16 +598,6 @@ class ChecklistRunner extends HTMLElement {
 		setText(next.record, `记录：${step.step.record}`);
 	}
 
-	/** The history only grows in logical order, except when another tab's events fall in between. */
-	private updateHistory(list: HTMLOListElement, run: ChecklistRun): void {
-		const lines = run.events.map((event) => historyLine(run, event));
-		const items = list.children;
-		let same = 0;
-		while (same < items.length && same < lines.length && items[same]!.textContent === lines[same]) same++;
-		while (items.length > same) items[items.length - 1]!.remove();
-		for (const line of lines.slice(same)) list.append(h('li', {}, line));
-	}
-
 	private finishOrReopen(): void {
 		if (!this.run) return;
 		const state = runState(this.run);
@@ -523,36 +609,6 @@ class ChecklistRunner extends HTMLElement {
 
 	private toggle(step: SnapshotStep, done: boolean): void {
 		this.apply({ type: done ? 'check' : 'uncheck', step: step.id, by: this.operator }, `${done ? '已完成' : '已撤销'}：${step.text}`);
-	}
-
-	private fileName(extension: string): string {
-		const run = this.run!;
-		// Local time, as the person saving the file reads the clock.
-		return `${run.checklist.id}-${fileStamp(new Date(run.startedAt))}${run.drill ? '-drill' : ''}.${extension}`;
-	}
-
-	private export(kind: 'md' | 'json'): void {
-		if (!this.run) return;
-		if (kind === 'md') download(this.fileName('md'), runToMarkdown(this.run), 'text/markdown;charset=utf-8');
-		else download(this.fileName('json'), runToJson(this.run), 'application/json');
-		this.announce('记录已导出');
-	}
-
-	/** Plain text for a chat app; the feedback is shown next to the button, not only announced. */
-	private async copy(button: HTMLElement): Promise<void> {
-		if (!this.run) return;
-		const feedback = button.nextElementSibling as HTMLElement | null;
-		let message: string;
-		try {
-			await navigator.clipboard.writeText(runSummary(this.run));
-			message = '已复制，可以粘贴到聊天软件';
-		} catch {
-			message = '无法访问剪贴板，请改用“导出 Markdown”';
-		}
-		if (feedback) {
-			feedback.textContent = message;
-			window.setTimeout(() => feedback.textContent === message && (feedback.textContent = ''), 4_000);
-		}
 	}
 }
 

@@ -84,6 +84,16 @@ export const RunEventSchema = z.discriminatedUnion('type', [
 		type: z.literal('applicable').check(z.describe('撤销“不适用”，这一步重新适用')),
 		step: text('步骤编号'),
 	}),
+	z.object({
+		...eventFields,
+		type: z.literal('title').check(z.describe('开始后填写或修改事件标题')),
+		title: text('新的事件标题；空字符串表示清空'),
+	}),
+	z.object({
+		...eventFields,
+		type: z.literal('reporter').check(z.describe('开始后填写或修改报告人')),
+		reportedBy: text('新的报告人；空字符串表示清空'),
+	}),
 	z.object({ ...eventFields, type: z.literal('finish').check(z.describe('结束运行')) }),
 	z.object({ ...eventFields, type: z.literal('reopen').check(z.describe('重新打开')) }),
 ]);
@@ -92,8 +102,8 @@ const runFields = {
 	id: z.string().check(z.minLength(1), z.describe('运行编号')),
 	checklist: ChecklistSnapshotSchema.check(z.describe('开始运行时冻结的清单副本')),
 	startedAt: isoTime('开始运行的时间'),
-	title: text('事件标题，可以为空'),
-	reportedBy: text('报告人，可以为空'),
+	title: text('开始时填写的事件标题，可以为空；之后的修改记为 title 事件'),
+	reportedBy: text('开始时填写的报告人，可以为空；之后的修改记为 reporter 事件'),
 	drill: z.boolean().check(z.describe('是否为演练')),
 };
 

@@ -93,12 +93,19 @@ test.describe('on a 360 px phone', () => {
 	});
 });
 
-test('without JavaScript the served checklist is complete and has no run controls', async ({ browser }) => {
+test('without JavaScript the served checklist is complete, its steps have no run controls, and the start form says why', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(CHECKLIST);
 	await expect(row(page, first.id)).toContainText(first.text);
 	if (first.detail) await expect(row(page, first.id)).toContainText(first.detail);
-	await expect(page.getByRole('checkbox')).toHaveCount(0);
+	await expect(page.locator('.phases').getByRole('checkbox')).toHaveCount(0);
+	// The start form is served with the page (so the runner's upgrade moves nothing); without a script it says so.
+	// (Playwright turns scripts off without telling the HTML parser, which then never shows <noscript>: read its markup.)
+	expect(await page.locator('.run-start noscript').evaluate((element) => element.innerHTML)).toContain(
+		'在网页上执行清单需要启用 JavaScript',
+	);
 	await context.close();
 });

@@ -461,3 +461,24 @@ test('the chat summary is plain text with the counts, the next step and the last
 	);
 	assert.doesNotMatch(summary, /\||#/);
 });
+
+test('title and reporter filled in after the start are events: the later one wins, clearing is kept, copies merge', () => {
+	let run = startRun(checklist, { title: '财务软件无法登录' }, t0);
+	run = record(run, { type: 'reporter', reportedBy: '前台王五', by: '张三' }, minutes(3));
+	const other = record(run, { type: 'title', title: '财务软件与网盘都无法登录', by: '李四' }, minutes(5));
+	run = record(run, { type: 'title', title: '', by: '张三' }, minutes(4));
+	assert.equal(runState(run, minutes(4)).title, '');
+	assert.equal(runState(run, minutes(4)).reportedBy, '前台王五');
+	// Both copies recorded a title at the same logical time: the order by id decides, the same way on both.
+	const merged = mergeRuns(run, other);
+	assert.deepEqual(runState(merged).title, runState(mergeRuns(other, run)).title);
+	const later = record(merged, { type: 'title', title: '网盘故障' }, minutes(6));
+	assert.equal(runState(later).title, '网盘故障');
+	const markdown = runToMarkdown(later, minutes(6), 'Asia/Shanghai');
+	assert.match(markdown, /^# 系统故障应急清单：网盘故障$/m);
+	assert.match(markdown, /^- 报告人：前台王五$/m);
+	assert.match(markdown, /清空事件标题 — 张三/);
+	assert.match(markdown, /报告人改为 前台王五 — 张三/);
+	assert.equal(JSON.parse(runToJson(later)).summary.reportedBy, '前台王五');
+	assert.match(runSummary(later), /^系统故障应急清单：网盘故障\n报告人：前台王五/);
+});

@@ -11,6 +11,8 @@ const EVENT_LABELS = {
 	discovered: '发现时间',
 	'not-applicable': '标为不适用',
 	applicable: '恢复适用',
+	title: '事件标题',
+	reporter: '报告人',
 } as const;
 
 function stepTitle(run: ChecklistRun, stepId: string): string {
@@ -31,6 +33,10 @@ function eventText(run: ChecklistRun, event: RunEvent, timeZone?: string): strin
 			return `${EVENT_LABELS[event.type]}：${stepTitle(run, event.step)}（理由：${event.reason}${event.lead ? '；应急负责人决定' : ''}）`;
 		case 'applicable':
 			return `${EVENT_LABELS[event.type]}：${stepTitle(run, event.step)}`;
+		case 'title':
+			return event.title ? `${EVENT_LABELS[event.type]}改为“${event.title}”` : `清空${EVENT_LABELS[event.type]}`;
+		case 'reporter':
+			return event.reportedBy ? `${EVENT_LABELS[event.type]}改为 ${event.reportedBy}` : `清空${EVENT_LABELS[event.type]}`;
 		default:
 			return `${EVENT_LABELS[event.type]}：${stepTitle(run, event.step)}${event.note ? `（${event.note}）` : ''}`;
 	}
@@ -42,7 +48,7 @@ export function historyLine(run: ChecklistRun, event: RunEvent, timeZone?: strin
 }
 
 /** Typed text in Markdown: HTML is shown as text, never passed through to whoever renders the file. */
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const cell = (text: string) => escapeHtml(text).replace(/\|/g, '｜').replace(/\n/g, ' ');
 
@@ -51,12 +57,12 @@ export function runToMarkdown(run: ChecklistRun, now = new Date(), timeZone?: st
 	const state = runState(run, now);
 	const at = (iso: string) => recordTime(new Date(iso), timeZone);
 	const lines = [
-		`# ${run.drill ? '【演练】' : ''}${run.checklist.title}${run.title ? `：${escapeHtml(run.title)}` : ''}`,
+		`# ${run.drill ? '【演练】' : ''}${run.checklist.title}${state.title ? `：${escapeHtml(state.title)}` : ''}`,
 		'',
 		`- 清单版本：${run.checklist.edition}`,
 		`- 发现时间：${at(state.discoveredAt)}`,
 		`- 启动时间：${at(run.startedAt)}`,
-		...(run.reportedBy ? [`- 报告人：${escapeHtml(run.reportedBy)}`] : []),
+		...(state.reportedBy ? [`- 报告人：${escapeHtml(state.reportedBy)}`] : []),
 		...(state.severity ? [`- 级别：${severityName(run.checklist, state.severity)}`] : []),
 		`- 状态：${state.finished ? `已结束（${at(state.finishedAt!)}）` : '进行中'}，完成 ${state.done}/${state.total}${state.notApplicable ? `，不适用 ${state.notApplicable}` : ''}，用时 ${elapsed(state.elapsedMinutes)}`,
 		...(run.drill ? ['- 本记录为演练记录，不是真实事件。'] : []),
@@ -85,6 +91,8 @@ export function runToJson(run: ChecklistRun, now = new Date()): string {
 		{
 			...run,
 			summary: {
+				title: state.title,
+				reportedBy: state.reportedBy,
 				severity: state.severity,
 				finished: state.finished,
 				done: state.done,
@@ -118,7 +126,8 @@ export function runSummary(run: ChecklistRun, now = new Date(), timeZone?: strin
 	const next = state.finished ? undefined : state.next;
 	const counts = [`完成 ${state.done}/${state.total}`, `超时 ${state.overdue}`, `不适用 ${state.notApplicable}`].join('，');
 	return [
-		`${run.drill ? '【演练】' : ''}${run.checklist.title}${run.title ? `：${run.title}` : ''}`,
+		`${run.drill ? '【演练】' : ''}${run.checklist.title}${state.title ? `：${state.title}` : ''}`,
+		...(state.reportedBy ? [`报告人：${state.reportedBy}`] : []),
 		...(state.severity ? [`级别：${severityName(run.checklist, state.severity)}`] : []),
 		`发现：${at(state.discoveredAt)}`,
 		`开始：${at(run.startedAt)}，${state.finished ? '已结束，' : ''}用时 ${elapsed(state.elapsedMinutes)}`,

@@ -4,6 +4,9 @@
  * The record is append-only: checking, unchecking, notes, severity changes and finishing are
  * events, never edits, so the history of who did what and when survives. Everything a page
  * shows (which steps apply, what is done, what is overdue) is derived from the events.
+ * The title and the reporter typed at the start are the record's first values; filling them in
+ * or changing them later is a `title` or `reporter` event, so two devices editing them merge like
+ * any other events (the later one in logical order wins) and the history shows who changed what.
  * A run carries a snapshot of the checklist edition it started from, so editing the checklist
  * later never changes a run under way.
  *
@@ -37,6 +40,10 @@ export interface StepState {
 
 export interface RunState {
 	severity: string | undefined;
+	/** The incident's title: the start's, or the last `title` event's. May be empty. */
+	title: string;
+	/** Who reported it: the start's, or the last `reporter` event's. May be empty. */
+	reportedBy: string;
 	steps: StepState[];
 	/** Steps shown: those that apply to the current level, plus any already checked. */
 	visible: StepState[];
@@ -117,9 +124,14 @@ export function compareEvents(a: RunEvent, b: RunEvent): number {
 	return a.seq - b.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Fields left out of an event when empty: an empty title or reporter is a value (cleared), an empty note is nothing. */
+const OMITTED_WHEN_EMPTY = new Set(['note', 'by']);
+
 /** The run with one more event; the original is not modified. */
 export function record(run: ChecklistRun, event: NewEvent, now = new Date()): ChecklistRun {
-	const clean = Object.fromEntries(Object.entries(event).filter(([, value]) => value !== undefined && value !== '')) as NewEvent;
+	const clean = Object.fromEntries(
+		Object.entries(event).filter(([key, value]) => value !== undefined && !(value === '' && OMITTED_WHEN_EMPTY.has(key))),
+	) as NewEvent;
 	const added = { ...clean, id: newId(now.getTime()), seq: nextSeq(run), at: now.toISOString() } as RunEvent;
 	return { ...run, events: [...run.events, added] };
 }
@@ -146,6 +158,7 @@ export function runState(run: ChecklistRun, now = new Date()): RunState {
 	let finished = false;
 	let finishedAt: string | undefined;
 	let discoveredAt = run.startedAt;
+	let { title, reportedBy } = run;
 	const done = new Map<string, { at: string; by?: string } | undefined>();
 	const notes = new Map<string, string[]>();
 	const skipped = new Map<string, { reason: string; at: string; by?: string }>();
@@ -155,6 +168,8 @@ export function runState(run: ChecklistRun, now = new Date()): RunState {
 		else if (event.type === 'finish') [finished, finishedAt] = [true, event.at];
 		else if (event.type === 'reopen') [finished, finishedAt] = [false, undefined];
 		else if (event.type === 'discovered') discoveredAt = event.discoveredAt;
+		else if (event.type === 'title') title = event.title;
+		else if (event.type === 'reporter') reportedBy = event.reportedBy;
 		else if (event.type === 'not-applicable') {
 			// A critical step is set aside only by the incident lead; anything else is ignored, imported or not.
 			if (!critical.has(event.step) || event.lead)
@@ -190,6 +205,8 @@ export function runState(run: ChecklistRun, now = new Date()): RunState {
 	const counted = visible.filter((state) => !state.notApplicable);
 	return {
 		severity,
+		title,
+		reportedBy,
 		steps,
 		visible,
 		done: counted.filter((state) => state.done).length,

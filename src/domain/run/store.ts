@@ -1,5 +1,8 @@
 import { ChecklistRunSchema, ChecklistRunV1Schema } from '../../schemas/run.ts';
 import { compareEvents, mergeRuns, newId, type ChecklistRun } from './model.ts';
+import { EPOCH_KEY, OPERATOR_KEY, openStorage, QUARANTINE_KEY_PREFIX, RUN_KEY_PREFIX } from './keys.ts';
+
+export { EPOCH_KEY, OPERATOR_KEY, openStorage, QUARANTINE_KEY_PREFIX, RUN_KEY_PREFIX };
 
 /** Zod's fast path compiles code with `new Function`, which the site's CSP forbids: validate without it. */
 const WITHOUT_EVAL = { jitless: true } as const;
@@ -34,13 +37,12 @@ const WITHOUT_EVAL = { jitless: true } as const;
  * write the union back when they hold events the stored copy lacks (localStorage in another
  * process can be a moment behind, so the lock alone is not enough).
  *
+ * The key names live in ./keys.ts, so a page can look for stored runs without loading this module
+ * and its schemas (the checklist page loads the store when it has something to read or save).
+ *
  * Lifecycle: a run stays until "clear this device" removes every run and quarantine key
  * (records may hold client details). Nothing expires on its own.
  */
-export const RUN_KEY_PREFIX = 'manual.run.';
-export const QUARANTINE_KEY_PREFIX = 'manual.quarantine.';
-export const EPOCH_KEY = 'manual.runs.epoch';
-export const OPERATOR_KEY = 'manual.operator';
 
 export type ParsedRun = { run: ChecklistRun } | { problem: string };
 
@@ -83,17 +85,6 @@ function parseText(text: string): ParsedRun {
 		return parseRun(JSON.parse(text));
 	} catch {
 		return { problem: '不是有效的 JSON' };
-	}
-}
-
-/** localStorage when it can be read; writes are tried one by one (a full storage is still readable). */
-export function openStorage(): Storage | undefined {
-	try {
-		const storage = globalThis.localStorage;
-		storage.getItem(OPERATOR_KEY);
-		return storage;
-	} catch {
-		return undefined;
 	}
 }
 

@@ -32,7 +32,7 @@ export function unfinishedRuns(runs: readonly ChecklistRun[], now: Date, timeZon
 				id: run.id,
 				href: links.run(run.checklist.id, run.id),
 				checklistTitle: run.checklist.title,
-				title: run.title,
+				title: state.title,
 				severity: run.checklist.severities.length > 0 ? severityName(run.checklist, state.severity) : '',
 				drill: run.drill,
 				started: dateTime(new Date(run.startedAt), timeZone),

@@ -1,0 +1,43 @@
+/**
+ * The names of what the run store keeps in localStorage (src/domain/run/store.ts documents the
+ * shape), apart from the store itself: a page can learn whether this device holds any run, or
+ * whose name to prefill, without loading the store's validation (the checklist page's first visit
+ * has a JavaScript budget, and on a first visit there is nothing to validate).
+ */
+export const RUN_KEY_PREFIX = 'manual.run.';
+export const QUARANTINE_KEY_PREFIX = 'manual.quarantine.';
+export const EPOCH_KEY = 'manual.runs.epoch';
+export const OPERATOR_KEY = 'manual.operator';
+
+/** True when the device holds a saved or quarantined run; false too when storage cannot be read. */
+export function hasStoredRuns(storage: Storage | undefined): boolean {
+	try {
+		for (let i = 0; storage && i < storage.length; i++) {
+			const key = storage.key(i);
+			if (key?.startsWith(RUN_KEY_PREFIX) || key?.startsWith(QUARANTINE_KEY_PREFIX)) return true;
+		}
+	} catch {
+		// unreadable storage holds nothing this page can show
+	}
+	return false;
+}
+
+/** localStorage when it can be read; writes are tried one by one (a full storage is still readable). */
+export function openStorage(): Storage | undefined {
+	try {
+		const storage = globalThis.localStorage;
+		storage.getItem(OPERATOR_KEY);
+		return storage;
+	} catch {
+		return undefined;
+	}
+}
+
+/** The name last typed as "who did it" on this device, for prefilling. */
+export function storedOperator(storage: Storage | undefined): string {
+	try {
+		return storage?.getItem(OPERATOR_KEY) ?? '';
+	} catch {
+		return '';
+	}
+}
