@@ -25,6 +25,7 @@ import { clock, countdown, dateTime, deadline, elapsed, fileStamp, localInputVal
 import { download, fill, h, setText, show } from './dom.ts';
 import { guardUnsaved, unreadableNotice } from './run-storage.ts';
 import { StepRows } from './run-steps.ts';
+import { handoverPanel, importControl, takeHandoverLink, type Imported } from './run-handover.ts';
 
 const TICK_MS = 20_000;
 /** sessionStorage flag: the page was reloaded because another tab cleared the run it showed. */
@@ -89,9 +90,11 @@ class ChecklistRunner extends HTMLElement {
 		});
 		window.addEventListener('afterprint', () => closed.forEach((details) => (details.open = false)));
 
+		const handover = takeHandoverLink(this.checklist, this.store);
 		const params = new URLSearchParams(location.search);
 		const runId = params.get('run');
-		if (runId) {
+		if (handover) void handover.then((outcome) => ('problem' in outcome ? this.renderStart(outcome.problem) : this.adopt(outcome)));
+		else if (runId) {
 			const saved = this.store.get(runId);
 			if (saved && saved.checklist.id === this.checklist.id) this.show(saved);
 			else if (saved) location.replace(links.run(saved.checklist.id, saved.id));
@@ -277,7 +280,27 @@ class ChecklistRunner extends HTMLElement {
 					),
 				),
 			);
-		fill(this.panel, form, resume);
+		const handover = importControl({
+			label: '接手他人的运行：导入交来的记录文件（JSON）',
+			scope: { checklist: this.checklist },
+			store: this.store,
+			onImported: (outcome) => this.adopt(outcome),
+		});
+		fill(this.panel, form, resume, handover);
+	}
+
+	/** Shows a run handed over from another device (already merged and saved); another run than the one shown opens in its place. */
+	private adopt({ run, message }: Imported): void {
+		if (this.run && this.run.id !== run.id) return location.assign(links.run(run.checklist.id, run.id));
+		if (this.run) {
+			this.run = mergeRuns(run, this.run);
+			this.update();
+		} else {
+			this.show(run);
+			history.replaceState(null, '', links.run(this.checklist.id, run.id));
+			this.panel.prepend(h('p', { class: 'run-notice', role: 'status' }, message));
+		}
+		this.announce(message);
 	}
 
 	/** Builds the run's controls once and upgrades the page's step rows; `update` fills them. */
@@ -385,6 +408,13 @@ class ChecklistRunner extends HTMLElement {
 			next?.card,
 		);
 		const finish = h('button', { type: 'button', onclick: () => this.finishOrReopen() }) as HTMLButtonElement;
+		const handover = handoverPanel({
+			checklist: this.checklist,
+			store: this.store,
+			run: () => this.run,
+			download: () => this.export('json'),
+			onImported: (outcome) => this.adopt(outcome),
+		});
 		const history = h('ol', {}) as HTMLOListElement;
 		const historySummary = h('summary', {});
 		const footer = h(
@@ -399,8 +429,10 @@ class ChecklistRunner extends HTMLElement {
 				h('button', { type: 'button', onclick: (event: Event) => void this.copy(event.currentTarget as HTMLElement) }, '复制摘要'),
 				h('span', { class: 'run-copied', role: 'status' }),
 				h('button', { type: 'button', onclick: () => window.print() }, '打印记录'),
+				handover.button,
 				h('a', { href: location.pathname, class: 'run-leave' }, '返回清单'),
 			),
+			handover.panel,
 			h('details', { class: 'run-history' }, historySummary, history),
 		);
 		article.querySelector('.phases')?.after(footer);
