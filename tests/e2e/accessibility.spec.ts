@@ -12,6 +12,7 @@ const PAGES: [string, string][] = [
 	['chapter', '/emergency/framework/'],
 	['checklist', `/checklists/${systemFailure.id}/`],
 	['checklists', '/checklists/'],
+	['run history', '/runs/'],
 	['kit', '/emergency-kit/'],
 	['contacts', '/contacts/'],
 	['roles', '/roles/'],
@@ -46,6 +47,13 @@ for (const theme of ['light', 'dark'] as const)
 			await page.getByRole('button', { name: '开始执行' }).click();
 			await expect(page.getByRole('status').filter({ hasText: '运行中' })).toBeVisible();
 			found.push(...(await audit(page, 'checklist during a run')));
+			await page.getByRole('button', { name: '交给他人' }).click();
+			await expect(page.getByRole('img', { name: '交接链接的二维码' })).toBeVisible();
+			found.push(...(await audit(page, 'hand-over panel')));
+			await page.goto('/runs/');
+			await expect(page.getByRole('heading', { name: /运行记录 共 1 条/ })).toBeVisible();
+			await page.getByRole('button', { name: /^删除/ }).click();
+			found.push(...(await audit(page, 'run history with a delete to confirm')));
 			await page.goto('/');
 			await page.getByRole('button', { name: '搜索' }).click();
 			await page.getByRole('dialog', { name: '搜索' }).getByRole('textbox', { name: '搜索' }).fill('数据泄露');

@@ -34,8 +34,8 @@ const WITHOUT_EVAL = { jitless: true } as const;
  * write the union back when they hold events the stored copy lacks (localStorage in another
  * process can be a moment behind, so the lock alone is not enough).
  *
- * Lifecycle: a run stays until "clear this device" removes every run and quarantine key
- * (records may hold client details). Nothing expires on its own.
+ * Lifecycle: a run stays until it is deleted on the run history page, or "clear this device"
+ * removes every run and quarantine key (records may hold client details). Nothing expires on its own.
  */
 export const RUN_KEY_PREFIX = 'manual.run.';
 export const QUARANTINE_KEY_PREFIX = 'manual.quarantine.';
@@ -289,6 +289,20 @@ export class RunStore {
 		}
 		this.pending.delete(id);
 		return { status: 'saved', run: merged };
+	}
+
+	/**
+	 * Removes one run from this device (the history page's delete). A tab showing it sees the key
+	 * go and stops writing it, as after a clear. False when the storage refused.
+	 */
+	remove(id: string): boolean {
+		this.pending.delete(id);
+		try {
+			this.storage?.removeItem(RUN_KEY_PREFIX + id);
+			return true;
+		} catch {
+			return false;
+		}
 	}
 
 	/** Removes every saved run (and quarantined value) from this device; returns how many runs were removed. */
