@@ -47,6 +47,25 @@ for (const theme of ['light', 'dark'] as const)
 			await page.getByRole('button', { name: '开始执行' }).click();
 			await expect(page.getByRole('status').filter({ hasText: '运行中' })).toBeVisible();
 			found.push(...(await audit(page, 'checklist during a run')));
+			await page.goto('/');
+			await page.getByRole('button', { name: '搜索' }).click();
+			await page.getByRole('dialog', { name: '搜索' }).getByRole('textbox', { name: '搜索' }).fill('数据泄露');
+			await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+			found.push(...(await audit(page, 'search with results')));
+			expect(found).toEqual([]);
+		});
+
+for (const theme of ['light', 'dark'] as const)
+	for (const width of [360, 1280])
+		test(`the hand-over panel and the run history have no serious or critical violation at ${width} px in the ${theme} theme`, async ({
+			page,
+		}) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.emulateMedia({ colorScheme: theme });
+			await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
+			const found: string[] = [];
+			await page.goto(`/checklists/${systemFailure.id}/`);
+			await page.getByRole('button', { name: '开始执行' }).click();
 			await page.getByRole('button', { name: '交给他人' }).click();
 			await expect(page.getByRole('img', { name: '交接链接的二维码' })).toBeVisible();
 			found.push(...(await audit(page, 'hand-over panel')));
@@ -54,10 +73,5 @@ for (const theme of ['light', 'dark'] as const)
 			await expect(page.getByRole('heading', { name: /运行记录 共 1 条/ })).toBeVisible();
 			await page.getByRole('button', { name: /^删除/ }).click();
 			found.push(...(await audit(page, 'run history with a delete to confirm')));
-			await page.goto('/');
-			await page.getByRole('button', { name: '搜索' }).click();
-			await page.getByRole('dialog', { name: '搜索' }).getByRole('textbox', { name: '搜索' }).fill('数据泄露');
-			await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
-			found.push(...(await audit(page, 'search with results')));
 			expect(found).toEqual([]);
 		});
