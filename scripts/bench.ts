@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 import { generateSyntheticManual } from './synthetic-manual.ts';
+import { handoverLines, measureHandover, type HandoverCost } from './bench/handover.ts';
 import { SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
 import { SENTENCE_QUERIES } from '../tests/e2e/search-sentences.ts';
 
@@ -52,6 +53,7 @@ interface Report {
 	firstVisit: Record<string, Download & { path: string }>;
 	pagefind: { indexBytes: number; indexFiles: number; firstSearch: SearchDownload; costs?: SearchCosts };
 	runner?: RunnerBudget;
+	handover?: HandoverCost;
 }
 
 /** Budgets for the search (issue 13), in KB over the network and ms. */
@@ -434,6 +436,9 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 			runner = { path: pages.checklist, ownJs, ...(await measureRunner(await runnerContext.newPage(), origin, pages.checklist)) };
 			await runnerContext.close();
 		}
+		const handover = pages.checklist
+			? await measureHandover(browser, origin, pages.checklist, (urls) => tally(dist, origin, urls).js)
+			: undefined;
 		return {
 			name,
 			date: new Date().toISOString(),
@@ -446,6 +451,7 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 				...(costs ? { costs } : {}),
 			},
 			...(runner ? { runner } : {}),
+			...(handover ? { handover } : {}),
 		};
 	} finally {
 		server.close();
@@ -479,6 +485,7 @@ function toMarkdown(report: Report): string {
 		'',
 		...(report.pagefind.costs ? searchCostRows(s, report.pagefind.costs) : []),
 		...(report.runner ? runnerLines(report.runner) : []),
+		...(report.handover ? handoverLines(report.handover) : []),
 	].join('\n');
 }
 
