@@ -13,6 +13,7 @@ import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 import { generateSyntheticManual } from './synthetic-manual.ts';
 import { lighthouseLines, lighthouseRows, type LighthouseRow } from './bench/lighthouse.ts';
+import { handoverLines, measureHandover, type HandoverCost } from './bench/handover.ts';
 import { SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
 import { SENTENCE_QUERIES } from '../tests/e2e/search-sentences.ts';
 
@@ -54,6 +55,7 @@ interface Report {
 	pagefind: { indexBytes: number; indexFiles: number; firstSearch: SearchDownload; costs?: SearchCosts };
 	runner?: RunnerBudget;
 	lighthouse?: LighthouseRow[];
+	handover?: HandoverCost;
 }
 
 /** Budgets for the search (issue 13), in KB over the network and ms. */
@@ -437,6 +439,9 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 			await runnerContext.close();
 		}
 		const lighthouse = await lighthouseRows(origin, { checklist: pages.checklist, chapter: pages.chapter });
+		const handover = pages.checklist
+			? await measureHandover(browser, origin, pages.checklist, (urls) => tally(dist, origin, urls).js)
+			: undefined;
 		return {
 			name,
 			date: new Date().toISOString(),
@@ -450,6 +455,7 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 			},
 			...(runner ? { runner } : {}),
 			lighthouse,
+			...(handover ? { handover } : {}),
 		};
 	} finally {
 		server.close();
@@ -484,6 +490,7 @@ function toMarkdown(report: Report): string {
 		...(report.pagefind.costs ? searchCostRows(s, report.pagefind.costs) : []),
 		...(report.runner ? runnerLines(report.runner) : []),
 		...(report.lighthouse ? lighthouseLines(report.lighthouse) : []),
+		...(report.handover ? handoverLines(report.handover) : []),
 	].join('\n');
 }
 

@@ -31,8 +31,10 @@ import { links } from '../domain/routes.ts';
 import { clock, countdown, dateTime, deadline, elapsed, localInputValue, recordTime } from '../domain/run/time.ts';
 import { fill, h, setText, show } from './dom.ts';
 import { guardUnsaved, unreadableNotice } from './run-storage.ts';
+import { HANDOVER_UNAVAILABLE, payloadOf } from '../domain/run/handover-fragment.ts';
 import { StepRows } from './run-steps.ts';
 import type { RunRecord } from './run-record.ts';
+import type { Imported } from './run-handover.ts';
 
 const TICK_MS = 20_000;
 /** sessionStorage flag: the page was reloaded because another tab cleared the run it showed. */
@@ -105,7 +107,8 @@ class ChecklistRunner extends HTMLElement {
 
 		const params = new URLSearchParams(location.search);
 		const runId = params.get('run');
-		if (runId) void this.open(runId);
+		if (payloadOf(location.hash)) void this.takeHandover();
+		else if (runId) void this.open(runId);
 		else if (params.has('start')) void this.begin(this.startOptions(params));
 		else {
 			this.wireStart();
@@ -152,6 +155,31 @@ class ChecklistRunner extends HTMLElement {
 				),
 			);
 		} else this.fillStart(`找不到运行记录 ${runId}：它可能保存在另一台设备或另一个浏览器上，或已被清除。`);
+	}
+
+	/** Opened from a hand-over link: the run in its fragment is validated, merged, saved and shown. */
+	private async takeHandover(): Promise<void> {
+		const outcome = await Promise.all([import('./run-handover.ts'), this.loadStore()]).then(
+			([handover, store]) => handover.takeHandoverLink(this.checklist, store) ?? { problem: HANDOVER_UNAVAILABLE },
+			() => ({ problem: HANDOVER_UNAVAILABLE }),
+		);
+		if ('run' in outcome) return this.adopt(outcome);
+		this.wireStart();
+		this.fillStart(outcome.problem);
+	}
+
+	/** Shows a run handed over from another device (already merged and saved); another run than the one shown opens in its place. */
+	private adopt({ run, message }: Imported): void {
+		if (this.run && this.run.id !== run.id) return location.assign(links.run(run.checklist.id, run.id));
+		if (this.run) {
+			this.run = mergeRuns(run, this.run);
+			this.update();
+		} else {
+			this.show(run);
+			history.replaceState(null, '', links.run(this.checklist.id, run.id));
+			this.panel.prepend(h('p', { class: 'run-notice', role: 'status' }, message));
+		}
+		this.announce(message);
 	}
 
 	private onStorage(event: StorageEvent): void {
@@ -235,6 +263,10 @@ class ChecklistRunner extends HTMLElement {
 				if (this.view !== view) return;
 				view.record = new RunRecord(view.footer, { announce: (message) => this.announce(message) });
 				this.update();
+				// 交给他人 needs the store (it merges what the other side sends back).
+				void this.loadStore().then((store) =>
+					view.record?.addHandover({ checklist: this.checklist, store, onImported: (outcome) => this.adopt(outcome) }),
+				);
 			})
 			.catch(() =>
 				// Offline before this device ever loaded the record's chunk: ticking and finishing still work.
@@ -298,6 +330,18 @@ class ChecklistRunner extends HTMLElement {
 			event.preventDefault();
 			void this.begin(this.startOptions(new FormData(form)));
 		});
+		// 接手他人的运行: the served file input; what reads, checks and merges the file loads when one is chosen.
+		const importer = this.panel.querySelector<HTMLElement>('.run-import');
+		importer?.querySelector('input')?.addEventListener('change', () =>
+			Promise.all([import('./run-handover.ts'), this.loadStore()]).then(
+				([handover, store]) =>
+					handover.importChosen(importer, { scope: { checklist: this.checklist }, store, onImported: (outcome) => this.adopt(outcome) }),
+				() => {
+					const status = importer.querySelector('.run-import-status');
+					if (status) setText(status, HANDOVER_UNAVAILABLE);
+				},
+			),
+		);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import { evaluateDrill } from '../domain/run/drill-evaluation.ts';
 import { evaluationSections, evaluationToJson, evaluationToMarkdown } from '../domain/run/drill-report.ts';
 import { fileStamp } from '../domain/run/time.ts';
 import { download, fill, h, setText, show } from './dom.ts';
+import { handoverPanel, type HandoverPanelOptions } from './run-handover.ts';
 
 export interface RecordHandlers {
 	announce(message: string): void;
@@ -25,7 +26,10 @@ export class RunRecord {
 	private state: RunState | undefined;
 
 	/** `footer` holds a `.run-actions` row with the finish button; the record's own parts are added to it. */
+	private readonly footer: HTMLElement;
+
 	constructor(footer: HTMLElement, handlers: RecordHandlers) {
+		this.footer = footer;
 		this.history = h('ol', {}) as HTMLOListElement;
 		this.historySummary = h('summary', {});
 		this.evaluationBody = h('div', {});
@@ -53,6 +57,15 @@ export class RunRecord {
 				h('a', { href: location.pathname, class: 'run-leave' }, '返回清单'),
 			);
 		footer.append(this.evaluation, h('details', { class: 'run-history' }, this.historySummary, this.history));
+	}
+
+	/** 交给他人 beside the exports: its button before 返回清单, its panel under the actions row. */
+	addHandover(options: Omit<HandoverPanelOptions, 'run' | 'download'>): void {
+		const actions = this.footer.querySelector('.run-actions');
+		if (!actions || this.footer.querySelector('.run-handover')) return;
+		const { button, panel } = handoverPanel({ ...options, run: () => this.run, download: () => this.export('json') });
+		actions.querySelector('.run-leave')?.before(button);
+		actions.after(panel);
 	}
 
 	update(run: ChecklistRun, state: RunState): void {

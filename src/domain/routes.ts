@@ -36,6 +36,9 @@ export const trainingPathPath = (pathId: string) => `/training/paths/${pathId}/`
 /** Every role's path, the reader's own record (print and export), and the manager's summary of imported records. */
 export const TRAINING_PAGES = { paths: '/training/paths/', record: '/training/record/', summary: '/training/summary/' } as const;
 
+/** Every run on this device, finished or not: export, import and delete (the home page lists only unfinished ones). */
+export const RUN_HISTORY_PAGE = '/runs/';
+
 /** The editors' help page of a content-check rule (slugs such as `ref/role` keep their slash). */
 export const ruleHelpPath = (slug: string) => `/help/rules/${slug}/`;
 export const RULE_HELP_INDEX = '/help/rules/';
@@ -87,4 +90,5 @@ export const links = {
 	trainingRecord: () => href(TRAINING_PAGES.record),
 	trainingSummary: () => href(TRAINING_PAGES.summary),
 	ruleHelpIndex: () => href(RULE_HELP_INDEX),
+	runHistory: () => href(RUN_HISTORY_PAGE),
 };

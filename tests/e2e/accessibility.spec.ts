@@ -12,6 +12,7 @@ const PAGES: [string, string][] = [
 	['chapter', '/emergency/framework/'],
 	['checklist', `/checklists/${systemFailure.id}/`],
 	['checklists', '/checklists/'],
+	['run history', '/runs/'],
 	['kit', '/emergency-kit/'],
 	['contacts', '/contacts/'],
 	['roles', '/roles/'],
@@ -51,5 +52,26 @@ for (const theme of ['light', 'dark'] as const)
 			await page.getByRole('dialog', { name: '搜索' }).getByRole('textbox', { name: '搜索' }).fill('数据泄露');
 			await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
 			found.push(...(await audit(page, 'search with results')));
+			expect(found).toEqual([]);
+		});
+
+for (const theme of ['light', 'dark'] as const)
+	for (const width of [360, 1280])
+		test(`the hand-over panel and the run history have no serious or critical violation at ${width} px in the ${theme} theme`, async ({
+			page,
+		}) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.emulateMedia({ colorScheme: theme });
+			await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
+			const found: string[] = [];
+			await page.goto(`/checklists/${systemFailure.id}/`);
+			await page.getByRole('button', { name: '开始执行' }).click();
+			await page.getByRole('button', { name: '交给他人' }).click();
+			await expect(page.getByRole('img', { name: '交接链接的二维码' })).toBeVisible();
+			found.push(...(await audit(page, 'hand-over panel')));
+			await page.goto('/runs/');
+			await expect(page.getByRole('heading', { name: /运行记录 共 1 条/ })).toBeVisible();
+			await page.getByRole('button', { name: /^删除/ }).click();
+			found.push(...(await audit(page, 'run history with a delete to confirm')));
 			expect(found).toEqual([]);
 		});

@@ -41,6 +41,7 @@ test('every page type runs under its policy without a violation', async ({ page 
 		['glossary', '/glossary/'],
 		['calendar', '/calendar/'],
 		['checklists', '/checklists/'],
+		['run history', '/runs/'],
 		['rule help', '/help/rules/ref/role/'],
 	] as const)
 		await visit(name, path);
@@ -49,6 +50,10 @@ test('every page type runs under its policy without a violation', async ({ page 
 	await page.getByRole('button', { name: '开始执行' }).click();
 	await page.getByRole('checkbox', { name: first!.text }).check();
 	seen['checklist during a run'] = await violations();
+	// The hand-over panel loads its code and the QR encoder, and draws the code.
+	await page.getByRole('button', { name: '交给他人' }).click();
+	await expect(page.getByRole('img', { name: '交接链接的二维码' })).toBeVisible();
+	seen['hand-over panel'] = await violations();
 	await page.getByRole('button', { name: '结束运行' }).click();
 	seen['checklist after a run'] = await violations();
 

@@ -113,6 +113,34 @@ test('a checklist run: start, tick, reload, follow the role link, resume from ho
 	await expect(page.getByRole('checkbox', { name: literally(first!.text) })).toBeChecked();
 });
 
+test('a hand-over link and the run history work under the base', async ({ page, browser, baseURL }) => {
+	await page.goto(`checklists/${systemFailure.id}/`);
+	await page.getByRole('button', { name: '开始执行' }).click();
+	await startedRunOf(page);
+	await page.getByRole('checkbox', { name: literally(first!.text) }).check();
+	await page.getByRole('button', { name: '交给他人' }).click();
+	const link = page.getByRole('textbox', { name: /交接链接/ });
+	await expect(link).toHaveValue(new RegExp(`^${literally(`${baseURL}checklists/${systemFailure.id}/#run=`).source}`));
+	await expect(page.getByRole('img', { name: '交接链接的二维码' })).toBeVisible();
+	const phone = await browser.newContext({ serviceWorkers: 'block' });
+	const other = await phone.newPage();
+	await other.goto(await link.inputValue());
+	await startedRunOf(other);
+	await expect(other.getByRole('checkbox', { name: literally(first!.text) })).toBeChecked();
+
+	await other.goto('./');
+	await other
+		.locator('unfinished-runs')
+		.getByRole('link', { name: /本设备上的全部运行记录/ })
+		.click();
+	await expect(other).toHaveURL(`${SUBPATH_BASE}runs/`);
+	const run = other.locator('run-history').getByRole('link', { name: systemFailure.data.title, exact: true });
+	await expect(run).toHaveAttribute('href', new RegExp(`^${SUBPATH_BASE}checklists/${systemFailure.id}/\\?run=`));
+	await run.click();
+	await expect(other.getByRole('checkbox', { name: literally(first!.text) })).toBeChecked();
+	await phone.close();
+});
+
 test('search finds a page and its result opens under the base', async ({ page }) => {
 	await page.goto('./');
 	await page.getByRole('button', { name: '搜索' }).click();

@@ -40,8 +40,8 @@ const WITHOUT_EVAL = { jitless: true } as const;
  * The key names live in ./keys.ts, so a page can look for stored runs without loading this module
  * and its schemas (the checklist page loads the store when it has something to read or save).
  *
- * Lifecycle: a run stays until "clear this device" removes every run and quarantine key
- * (records may hold client details). Nothing expires on its own.
+ * Lifecycle: a run stays until it is deleted on the run history page, or "clear this device"
+ * removes every run and quarantine key (records may hold client details). Nothing expires on its own.
  */
 
 export type ParsedRun = { run: ChecklistRun } | { problem: string };
@@ -280,6 +280,20 @@ export class RunStore {
 		}
 		this.pending.delete(id);
 		return { status: 'saved', run: merged };
+	}
+
+	/**
+	 * Removes one run from this device (the history page's delete). A tab showing it sees the key
+	 * go and stops writing it, as after a clear. False when the storage refused.
+	 */
+	remove(id: string): boolean {
+		this.pending.delete(id);
+		try {
+			this.storage?.removeItem(RUN_KEY_PREFIX + id);
+			return true;
+		} catch {
+			return false;
+		}
 	}
 
 	/** Removes every saved run (and quarantined value) from this device; returns how many runs were removed. */
