@@ -40,6 +40,9 @@ export const TRAINING_PAGES = { record: '/training/record/', summary: '/training
 export const ruleHelpPath = (slug: string) => `/help/rules/${slug}/`;
 export const RULE_HELP_INDEX = '/help/rules/';
 
+/** The whole manual as one document for print (合订本), laid out as pages in the browser. */
+export const BOUND_MANUAL_PATH = '/bound/';
+
 /** Pages generated from the data files rather than written as chapters. */
 export const DATA_PAGES = {
 	checklists: '/checklists/',
@@ -86,4 +89,5 @@ export const links = {
 	trainingRecord: () => href(TRAINING_PAGES.record),
 	trainingSummary: () => href(TRAINING_PAGES.summary),
 	ruleHelpIndex: () => href(RULE_HELP_INDEX),
+	boundManual: () => href(BOUND_MANUAL_PATH),
 };

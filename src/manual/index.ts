@@ -19,3 +19,4 @@ export const responseRules = loadResponseRules();
 
 /** Penalties, fines and retention periods, kept once. */
 export const legalFacts = loadLegalFacts();
+export { getBoundManual, printedEdition, type BoundManual, type BoundPart } from './bound.ts';
