@@ -1,8 +1,6 @@
-import { isoDay } from '../domain/review.ts';
 import { getChapters, getChecklists, type ChecklistEntry } from './collections.ts';
 import { loadSidebar } from './files.ts';
-import { lastUpdatedOf } from './git-dates.ts';
-import { CONTENT } from './paths.ts';
+import { PRINTED_SOURCES, printedEdition } from './printed-editions.ts';
 
 type ChapterEntry = Awaited<ReturnType<typeof getChapters>>[number];
 
@@ -31,21 +29,5 @@ export async function getBoundManual(): Promise<BoundManual> {
 		label: part.label,
 		chapters: part.chapters.map((id) => byId.get(id)).filter((chapter): chapter is ChapterEntry => chapter !== undefined),
 	}));
-	return { parts, checklists, edition: boundEdition() };
+	return { parts, checklists, edition: printedEdition(PRINTED_SOURCES.boundManual) };
 }
-
-/** The kit and the bound manual are dated by their sources' last change, as a chapter is by its own. */
-export function printedEdition(sources: readonly string[]): string {
-	return isoDay(lastUpdatedOf(sources) ?? new Date());
-}
-
-const boundEdition = () =>
-	printedEdition([
-		CONTENT.chapters,
-		CONTENT.sidebar,
-		CONTENT.checklists,
-		CONTENT.roles,
-		CONTENT.organisation,
-		CONTENT.responseRules,
-		CONTENT.legalFacts,
-	]);
