@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 import { generateSyntheticManual } from './synthetic-manual.ts';
+import { benchPdf, pdfLines, type PdfBench } from './bench/pdf.ts';
 import { SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
 import { SENTENCE_QUERIES } from '../tests/e2e/search-sentences.ts';
 
@@ -52,6 +53,7 @@ interface Report {
 	firstVisit: Record<string, Download & { path: string }>;
 	pagefind: { indexBytes: number; indexFiles: number; firstSearch: SearchDownload; costs?: SearchCosts };
 	runner?: RunnerBudget;
+	pdf?: PdfBench;
 }
 
 /** Budgets for the search (issue 13), in KB over the network and ms. */
@@ -434,6 +436,8 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 			runner = { path: pages.checklist, ownJs, ...(await measureRunner(await runnerContext.newPage(), origin, pages.checklist)) };
 			await runnerContext.close();
 		}
+		// Paged.js lays out a synthetic manual of a thousand chapters for far too long: the real one only.
+		const pdf = name === '手册' ? await benchPdf(dist) : undefined;
 		return {
 			name,
 			date: new Date().toISOString(),
@@ -446,6 +450,7 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 				...(costs ? { costs } : {}),
 			},
 			...(runner ? { runner } : {}),
+			...(pdf ? { pdf } : {}),
 		};
 	} finally {
 		server.close();
@@ -479,6 +484,7 @@ function toMarkdown(report: Report): string {
 		'',
 		...(report.pagefind.costs ? searchCostRows(s, report.pagefind.costs) : []),
 		...(report.runner ? runnerLines(report.runner) : []),
+		...(report.pdf ? pdfLines(report.pdf) : []),
 	].join('\n');
 }
 

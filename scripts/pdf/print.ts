@@ -1,5 +1,6 @@
 // The PDFs published beside the site: the 合订本 (/bound/) and the paper kit (/emergency-kit/),
 // printed from a built site by the Chromium the tests use. `npm run pdf` and the tests call this.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
@@ -37,6 +38,9 @@ export async function printPdfs({ dist, base = '/', out = join(dist, 'pdf') }: P
 	const executablePath = findChromium();
 	if (!executablePath) throw new Error('找不到 Chromium：先运行 node scripts/ensure-browser.mjs，它会安装或说明需要安装什么。');
 	statSync(join(dist, 'index.html')); // a clear ENOENT before a browser starts, when the site is not built
+	// Without a CJK font the PDF would carry boxes for every character, and nobody would notice before printing.
+	if (!spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).stdout?.trim())
+		throw new Error('没有中文字体，打印出的 PDF 只会有方框。请以 root 身份安装：apt-get install -y fonts-noto-cjk');
 	mkdirSync(out, { recursive: true });
 	const { server, origin } = await serve(resolve(dist), base);
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
