@@ -23,14 +23,17 @@ Polisher.prototype.insert = function insert(this: Polisher, text: string) {
 
 /**
  * Paged.js 0.4 reads media queries with css-tree 1, which leaves range syntax such as
- * `(width>=50rem)` (what the minifier writes) unparsed, and then fails on the whole sheet.
- * Such a query is for screen layouts: it is dropped, as Paged.js drops other non-print media.
+ * `(width>=50rem)` (what the minifier writes) as raw text, and then fails on the whole sheet.
+ * The media names are read from that text instead: a screen layout's query is dropped as other
+ * non-print media are, and one marked `pagedjs-ignore` is kept.
  */
+const rawMediaNames = (node: unknown): string[] =>
+	String((node as { prelude?: { value?: unknown } } | undefined)?.prelude?.value ?? '').match(/[a-z][a-z-]*/gi) ?? [];
 for (const handler of registeredHandlers) {
 	const readMedia = handler.prototype.getMediaName;
 	if (typeof readMedia === 'function')
 		handler.prototype.getMediaName = function getMediaName(this: unknown, node: unknown) {
-			return readMedia.call(this, node) ?? [];
+			return readMedia.call(this, node) ?? rawMediaNames(node);
 		};
 }
 
