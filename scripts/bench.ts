@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 import { generateSyntheticManual } from './synthetic-manual.ts';
 import { lighthouseLines, lighthouseRows, type LighthouseRow } from './bench/lighthouse.ts';
 import { handoverLines, measureHandover, type HandoverCost } from './bench/handover.ts';
+import { benchPdf, pdfLines, type PdfBench } from './bench/pdf.ts';
 import { SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
 import { SENTENCE_QUERIES } from '../tests/e2e/search-sentences.ts';
 
@@ -56,6 +57,7 @@ interface Report {
 	runner?: RunnerBudget;
 	lighthouse?: LighthouseRow[];
 	handover?: HandoverCost;
+	pdf?: PdfBench;
 }
 
 /** Budgets for the search (issue 13), in KB over the network and ms. */
@@ -442,6 +444,8 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 		const handover = pages.checklist
 			? await measureHandover(browser, origin, pages.checklist, (urls) => tally(dist, origin, urls).js)
 			: undefined;
+		// Paged.js lays out a synthetic manual of a thousand chapters for far too long: the real one only.
+		const pdf = name === '手册' ? await benchPdf(dist) : undefined;
 		return {
 			name,
 			date: new Date().toISOString(),
@@ -456,6 +460,7 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 			...(runner ? { runner } : {}),
 			lighthouse,
 			...(handover ? { handover } : {}),
+			...(pdf ? { pdf } : {}),
 		};
 	} finally {
 		server.close();
@@ -491,6 +496,7 @@ function toMarkdown(report: Report): string {
 		...(report.runner ? runnerLines(report.runner) : []),
 		...(report.lighthouse ? lighthouseLines(report.lighthouse) : []),
 		...(report.handover ? handoverLines(report.handover) : []),
+		...(report.pdf ? pdfLines(report.pdf) : []),
 	].join('\n');
 }
 

@@ -23,6 +23,8 @@ need() {
 }
 
 [[ -f dist/index.html ]] || fail "dist/ 中没有构建结果，请先运行 npm run build。"
+# The printed 合订本 and paper kit (npm run pdf, after the build) are published with the site, under pdf/.
+[[ -f dist/pdf/manual-bound.pdf ]] || echo "提示：dist/pdf/ 中没有打印版 PDF（合订本、纸质应急包）；构建后运行 npm run pdf，PDF 会随网站一起发布。" >&2
 
 case "${DEPLOY_METHOD:-}" in
 rsync)

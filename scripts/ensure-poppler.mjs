@@ -1,22 +1,20 @@
 #!/usr/bin/env node
-// Makes sure poppler's pdftotext exists before the browser tests run: tests/e2e/run-print.spec.ts
-// reads the text of each printed page to prove none is blank. Installed as root when missing
-// (Debian's poppler-utils); otherwise says how.
+// Makes sure poppler's pdftotext and pdffonts exist before the browser tests run:
+// tests/e2e/pdf.spec.ts and run-print.spec.ts read printed PDFs back with them. Installed as root when missing; otherwise says how.
 import { spawnSync } from 'node:child_process';
-import { findPdftotext } from './poppler.mjs';
+import { hasPoppler, POPPLER_MISSING } from './poppler.mjs';
 
 function run(command, args, timeoutSeconds) {
 	console.log(`$ ${command} ${args.join(' ')}`);
 	return spawnSync(command, args, { stdio: 'inherit', timeout: timeoutSeconds * 1000 }).status === 0;
 }
 
-if (!findPdftotext() && process.getuid?.() === 0) {
+if (!hasPoppler() && process.getuid?.() === 0) {
 	if (!run('apt-get', ['install', '-y', 'poppler-utils'], 600) && run('apt-get', ['update'], 300))
 		run('apt-get', ['install', '-y', 'poppler-utils'], 600);
 }
-const pdftotext = findPdftotext();
-if (!pdftotext) {
-	console.error('找不到 pdftotext，打印测试无法检查空白页。请以 root 身份安装：apt-get update && apt-get install -y poppler-utils');
+if (!hasPoppler()) {
+	console.error(POPPLER_MISSING);
 	process.exit(1);
 }
-console.log(`打印测试使用：${pdftotext}`);
+console.log('PDF 测试（打印的运行记录与合订本）使用：pdftotext、pdffonts（poppler-utils）');

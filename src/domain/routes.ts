@@ -43,6 +43,9 @@ export const RUN_HISTORY_PAGE = '/runs/';
 export const ruleHelpPath = (slug: string) => `/help/rules/${slug}/`;
 export const RULE_HELP_INDEX = '/help/rules/';
 
+/** The whole manual as one document for print (合订本), laid out as pages in the browser. */
+export const BOUND_MANUAL_PATH = '/bound/';
+
 /** Pages generated from the data files rather than written as chapters. */
 export const DATA_PAGES = {
 	checklists: '/checklists/',
@@ -91,4 +94,5 @@ export const links = {
 	trainingSummary: () => href(TRAINING_PAGES.summary),
 	ruleHelpIndex: () => href(RULE_HELP_INDEX),
 	runHistory: () => href(RUN_HISTORY_PAGE),
+	boundManual: () => href(BOUND_MANUAL_PATH),
 };

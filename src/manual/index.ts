@@ -19,3 +19,5 @@ export const responseRules = loadResponseRules();
 
 /** Penalties, fines and retention periods, kept once. */
 export const legalFacts = loadLegalFacts();
+export { getBoundManual, type BoundManual, type BoundPart } from './bound.ts';
+export { PRINTED_SOURCES, printedEdition } from './printed-editions.ts';

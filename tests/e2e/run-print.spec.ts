@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { checklistPath } from '../../src/domain/routes.ts';
-import { findPdftotext } from '../../scripts/poppler.mjs';
+import { hasPoppler, POPPLER_MISSING } from '../../scripts/poppler.mjs';
 import { checklist, literally } from '../support/manual.ts';
 
 /**
@@ -30,8 +30,8 @@ const bar = (page: Page, state: '运行中' | '已结束') => page.getByRole('st
 /** The text of each page of the page printed to A4, as pdftotext reads it, whitespace removed. */
 const squeezed = (text: string) => text.replace(/\s+/g, '');
 async function printedPages(page: Page): Promise<string[]> {
-	const pdftotext = findPdftotext();
-	if (!pdftotext) throw new Error('pdftotext is missing: run node scripts/ensure-poppler.mjs');
+	if (!hasPoppler()) throw new Error(POPPLER_MISSING);
+	const pdftotext = 'pdftotext';
 	const file = join(mkdtempSync(join(tmpdir(), 'run-print-')), 'record.pdf');
 	writeFileSync(file, await page.pdf({ format: 'A4' }));
 	// pdftotext ends every page with a form feed, and spaces Chinese apart from digits: compare without whitespace.

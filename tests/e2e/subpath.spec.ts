@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { incidentEntries } from '../../src/domain/incidents.ts';
 import { checklist, literally, manual } from '../support/manual.ts';
 import { SUBPATH_BASE, SUBPATH_DIST } from '../support/subpath.ts';
+import { expectedModules, svgModules } from '../support/qr.ts';
 
 /**
  * The site deployed under a sub-path (`npm run build:subpath`, served at `SUBPATH_BASE`): the
@@ -187,4 +188,18 @@ test.describe('offline', () => {
 		await page.getByRole('button', { name: '开始执行' }).click();
 		await startedRunOf(page);
 	});
+});
+
+test('a printed sheet’s QR code points to its page under the base, which tells an old copy from the current one', async ({ page }) => {
+	const dataLoss = checklist('data-loss');
+	const expected = `${manual.organisation!.data.site.url.replace(/\/$/, '')}${SUBPATH_BASE}checklists/${dataLoss.id}/?edition=${dataLoss.edition}`;
+	await page.goto(`checklists/${dataLoss.id}/?edition=2020-01-01`);
+	await expect(page.locator('printed-edition')).toContainText(`您手上的是 2020-01-01 版，当前为 ${dataLoss.edition} 版`);
+	await page.locator('printed-edition').getByRole('link').click();
+	await expect(page).toHaveURL(new RegExp(`${SUBPATH_BASE}status/#edition-${dataLoss.id}$`));
+	await page.goto(`checklists/${dataLoss.id}/`);
+	await page.emulateMedia({ media: 'print' });
+	const code = page.locator('.checklist .printed-edition-code');
+	await expect(code.locator('figcaption span')).toHaveText(expected);
+	expect(svgModules(await code.locator('svg').evaluate((svg) => svg.outerHTML))).toEqual(expectedModules(expected));
 });

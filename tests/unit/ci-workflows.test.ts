@@ -63,10 +63,17 @@ test('a broken GitLab CI file is refused', () => {
 	);
 });
 
-test('both hosts run the same loop: check, build, preview on a request; go-live check, build, deploy on main', () => {
+test('both hosts run the same loop: check, build, preview on a request; go-live check, build, PDFs, deploy on main', () => {
 	for (const file of [GITHUB_WORKFLOW, GITLAB_CI]) {
 		const source = read(file);
-		for (const command of ['npm install', 'npm run check', 'npm run build', 'npm run check -- --go-live', 'bash scripts/deploy.sh'])
+		for (const command of [
+			'npm install',
+			'npm run check',
+			'npm run build',
+			'npm run check -- --go-live',
+			'npm run pdf',
+			'bash scripts/deploy.sh',
+		])
 			assert.ok(source.includes(command), `${file} does not run ${command}`);
 		assert.doesNotMatch(source, /^\s*(- |run: )npm ci\b/m, `${file}: npm ci rejects this lockfile (see the README)`);
 	}

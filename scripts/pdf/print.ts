@@ -1,0 +1,105 @@
+// The PDFs published beside the site: the 合订本 (/bound/) and the paper kit (/emergency-kit/),
+// printed from a built site by the Chromium the tests use. `npm run pdf` and the tests call this.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../browser.mjs';
+import { BOUND_MANUAL_PATH, DATA_PAGES, withBase } from '../../src/domain/routes.ts';
+
+/** What was printed: where, how many A4 pages, how many bytes. */
+export interface PrintedPdf {
+	name: string;
+	file: string;
+	pages: number;
+	bytes: number;
+}
+
+export interface PrintOptions {
+	/** The built site. */
+	dist: string;
+	/** The deploy's base the site was built for (`/manual/` for `npm run build:subpath`). */
+	base?: string;
+	/** Where the PDFs go; `<dist>/pdf` by default, so a deploy of dist/ publishes them. */
+	out?: string;
+}
+
+/** The documents printed, by file name: the page each is printed from. */
+export const PRINTED_DOCUMENTS = {
+	'manual-bound.pdf': BOUND_MANUAL_PATH,
+	'emergency-kit.pdf': DATA_PAGES.emergencyKit,
+} as const;
+
+/** Laying out some 200 pages takes Paged.js one to three minutes on a shared core. */
+const LAYOUT_TIMEOUT_MS = 480_000;
+
+export async function printPdfs({ dist, base = '/', out = join(dist, 'pdf') }: PrintOptions): Promise<PrintedPdf[]> {
+	const executablePath = findChromium();
+	if (!executablePath) throw new Error('找不到 Chromium：先运行 node scripts/ensure-browser.mjs，它会安装或说明需要安装什么。');
+	statSync(join(dist, 'index.html')); // a clear ENOENT before a browser starts, when the site is not built
+	// Without a CJK font the PDF would carry boxes for every character, and nobody would notice before printing.
+	if (!spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).stdout?.trim())
+		throw new Error('没有中文字体，打印出的 PDF 只会有方框。请以 root 身份安装：apt-get install -y fonts-noto-cjk');
+	mkdirSync(out, { recursive: true });
+	const { server, origin } = await serve(resolve(dist), base);
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	try {
+		const page = await browser.newPage();
+		const printed: PrintedPdf[] = [];
+		for (const [name, path] of Object.entries(PRINTED_DOCUMENTS)) {
+			await page.goto(origin + withBase(base)(path));
+			if (path === BOUND_MANUAL_PATH)
+				await page.locator('html[data-bound-pages]').waitFor({ state: 'attached', timeout: LAYOUT_TIMEOUT_MS });
+			const file = join(out, name);
+			// The bound manual's pages are sized by its own `@page` rules; the kit uses A4 as its sheets do.
+			const pdf = await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true });
+			printed.push({ name, file, pages: pdfPageCount(pdf), bytes: pdf.length });
+		}
+		return printed;
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}
+
+/** Pages in a PDF produced by Chromium (each page object is "/Type /Page"). */
+export function pdfPageCount(pdf: Buffer): number {
+	return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+}
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.woff2': 'font/woff2',
+	'.wasm': 'application/wasm',
+	'.webmanifest': 'application/manifest+json',
+};
+
+/** The built site under its base, as a static web server would serve it. */
+function serve(dist: string, base: string): Promise<{ server: Server; origin: string }> {
+	const server = createServer((request, response) => {
+		let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		if (!path.startsWith(base)) return void response.writeHead(404).end();
+		path = path.slice(base.length - 1);
+		if (path.endsWith('/')) path += 'index.html';
+		try {
+			const body = readFileSync(join(dist, path));
+			response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+			response.end(body);
+		} catch {
+			response.writeHead(404).end();
+		}
+	});
+	return new Promise((done) =>
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+		}),
+	);
+}
