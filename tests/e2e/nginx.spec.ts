@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { checklist } from '../support/manual.ts';
 import { NGINX_USER } from '../support/nginx.ts';
+import { waitForOfflineCopy } from '../support/offline.ts';
 
 /**
  * The built site served by Debian's nginx with the configuration in deploy/nginx/ (see
@@ -64,19 +65,7 @@ test.describe('logged in', () => {
 
 		test('the offline copy installs behind the login and opens a checklist with the network down', async ({ page, context }) => {
 			await page.goto('/');
-			await expect
-				.poll(
-					() =>
-						page.evaluate(
-							async (path) => Boolean((await navigator.serviceWorker.ready) && (await caches.match(path))),
-							`/checklists/${systemFailure.id}/`,
-						),
-					{
-						timeout: 30_000,
-					},
-				)
-				.toBe(true);
-			await page.waitForTimeout(2000); // the install caches the remaining pages' assets
+			await waitForOfflineCopy(page);
 			await context.setOffline(true);
 			await page.goto(`/checklists/${systemFailure.id}/`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(systemFailure.data.title);
