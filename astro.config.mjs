@@ -8,7 +8,8 @@ import { contentCheck } from './src/check/astro-integration.ts';
 import { contentLinksUnder } from './src/manual/content-links.ts';
 import { inlineScriptPolicy } from './src/security/astro-integration.ts';
 import { offlineManual } from './src/offline/astro-integration.ts';
-import { dataPageLinks } from './src/domain/routes.ts';
+import { dataPageLinks, withBase } from './src/domain/routes.ts';
+import { MANIFEST_PATH, THEME_COLOUR, TOUCH_ICON_PATH } from './src/domain/web-app-manifest.ts';
 import { SEARCH_KEYS } from './src/search/keys.ts';
 
 const organisation = loadOrganisation();
@@ -61,6 +62,10 @@ export default defineConfig({
 					? []
 					: [{ tag: /** @type {const} */ ('meta'), attrs: { name: 'robots', content: 'noindex, nofollow' } }]),
 				{ tag: 'meta', attrs: { name: 'referrer', content: organisation.site.public ? 'strict-origin-when-cross-origin' : 'same-origin' } },
+				// Installable on a phone's home screen (src/domain/web-app-manifest.ts).
+				{ tag: 'link', attrs: { rel: 'manifest', href: withBase(organisation.site.base)(MANIFEST_PATH) } },
+				{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: withBase(organisation.site.base)(TOUCH_ICON_PATH) } },
+				{ tag: 'meta', attrs: { name: 'theme-color', content: THEME_COLOUR } },
 				// The offline worker (src/offline/), written into the site after the build.
 				{
 					tag: 'script',

@@ -25,6 +25,7 @@ import { clock, countdown, dateTime, deadline, elapsed, fileStamp, localInputVal
 import { download, fill, h, setText, show } from './dom.ts';
 import { guardUnsaved, unreadableNotice } from './run-storage.ts';
 import { StepRows } from './run-steps.ts';
+import { confirmStartOnStalePage } from './stale-start.ts';
 
 const TICK_MS = 20_000;
 /** sessionStorage flag: the page was reloaded because another tab cleared the run it showed. */
@@ -217,6 +218,7 @@ class ChecklistRunner extends HTMLElement {
 				class: 'run-start',
 				onsubmit: (event: Event) => {
 					event.preventDefault();
+					if (!confirmStartOnStalePage()) return;
 					const fields = new FormData(event.target as HTMLFormElement);
 					const by = String(fields.get('by') ?? '').trim();
 					if (by) this.store.operator = by;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isEssentialPage, pageKey, precachePlan, type PrecacheFile } from '../../src/domain/offline.ts';
 import { isStale } from '../../src/domain/edition.ts';
+import { webAppManifest } from '../../src/domain/web-app-manifest.ts';
 import { stampEdition } from '../../src/offline/build.ts';
 
 test('the pages kept ahead of time at any size: the incident essentials, every checklist, the training record and summary, the offline page', () => {
@@ -75,4 +76,18 @@ test('the edition is a hash of the content: the same files keep it, a changed pa
 	const second = stampEdition(dist);
 	assert.notEqual(second, first);
 	assert.equal(readFileSync(page, 'utf8').match(/manual-build/g)?.length, 1);
+});
+
+test('the web app manifest opens the manual at its base, under the organisation short name', () => {
+	const manifest = webAppManifest({ name: '示例代理记账有限公司', shortName: '示例记账', siteTitle: '运营与应急手册' }, '/manual/');
+	assert.equal(manifest.short_name, '示例记账');
+	assert.equal(manifest.name, '示例记账运营与应急手册');
+	assert.deepEqual([manifest.start_url, manifest.scope, manifest.display], ['/manual/', '/manual/', 'standalone']);
+	assert.deepEqual(
+		manifest.icons.map((icon) => [icon.src, icon.sizes]),
+		[
+			['/manual/icons/icon-192.png', '192x192'],
+			['/manual/icons/icon-512.png', '512x512'],
+		],
+	);
 });
