@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checklist } from '../support/manual.ts';
+import { checklist, manual } from '../support/manual.ts';
 import { NGINX_USER } from '../support/nginx.ts';
 import { waitForOfflineCopy } from '../support/offline.ts';
 
@@ -32,6 +32,8 @@ test.describe('logged in', () => {
 		expect(headers['content-security-policy']).not.toMatch(/script-src[^;]*'unsafe-inline'/);
 		expect(headers['cache-control']).toBe('no-cache');
 		expect((await request.get('/sw.js')).headers()['cache-control']).toBe('no-cache');
+		const manifest = (await request.get('/manifest.webmanifest')).headers();
+		expect([manifest['content-type'], manifest['cache-control']]).toEqual(['application/manifest+json', 'no-cache']);
 
 		const html = await page.text();
 		const asset = /src="(\/_astro\/[^"]+\.js)"/.exec(html)![1]!;
@@ -71,6 +73,9 @@ test.describe('logged in', () => {
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(systemFailure.data.title);
 			await page.getByRole('button', { name: '开始执行' }).click();
 			await expect(page.getByRole('status').filter({ hasText: '运行中' })).toBeVisible();
+			// The whole manual was kept behind the login, not only the incident pages.
+			await page.goto('/emergency/framework/');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(manual.chapters.find((c) => c.id === 'emergency/framework')!.title);
 		});
 	});
 });
