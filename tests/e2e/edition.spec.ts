@@ -89,7 +89,7 @@ test('the manual is installable: a valid web app manifest with the organisation 
 	const context = await playwright.chromium.launchPersistentContext(profile, {
 		...(executablePath ? { executablePath } : {}),
 		args: CHROMIUM_ARGS,
-		baseURL,
+		...(baseURL ? { baseURL } : {}),
 		serviceWorkers: 'allow',
 	});
 	try {
