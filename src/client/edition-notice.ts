@@ -29,7 +29,9 @@ class EditionNotice extends HTMLElement {
 
 	connectedCallback(): void {
 		if (!('serviceWorker' in navigator) || !this.pageEdition) return;
-		this.querySelector('button')?.addEventListener('click', () => this.reload());
+		this.querySelector('[data-reload]')?.addEventListener('click', () => this.reload());
+		// Out of the way while a run goes on; the page stays marked stale, so a new start still warns.
+		this.querySelector('[data-later]')?.addEventListener('click', () => (this.hidden = true));
 		void this.watch();
 	}
 

@@ -22,6 +22,8 @@ export const UPDATE_NOTICE = {
 	body: '本页还是旧版。重新载入即可阅读新版。',
 	runKeepsEdition: '正在执行的清单仍按开始时的版本记录，重新载入后也不变；新版本只用于之后开始的运行。',
 	reload: '重新载入',
+	/** Hides the notice; 开始执行 still warns on this page. */
+	later: '稍后',
 } as const;
 
 /** Asked before a run starts on a page older than the installed edition. */

@@ -3,8 +3,8 @@
  * The manual's service worker (bundled and given its precache manifest after the build by
  * ./build.ts). Pages: network first, so staff online always read the current edition, with a
  * short timeout so a dead office network does not hang the page; then the copy kept on the
- * device; then the offline page. Fingerprinted assets and the search index: from the precache,
- * else cache first (their names change with their content).
+ * device; then the offline page. The search index likewise, without the offline page.
+ * Fingerprinted assets: from the precache, else cache first (their names change with their content).
  *
  * A new version installs beside the old one and waits: pages open on the old edition keep the
  * assets they were built with until the reader chooses to reload (src/client/edition-notice.ts).
@@ -48,8 +48,28 @@ registerRoute(
 	}),
 );
 
-// Pagefind asks for its entry file with `?ts=` to defeat HTTP caches; the precache holds it without.
-precacheAndRoute(manifest, { ignoreURLParametersMatching: [/^ts$/, /^utm_/] });
+// The search index: network first too, so that online search always matches the pages online
+// (a new worker may wait for hours while tabs stay open); offline, the precached index of the
+// installed edition. Pagefind asks for its entry file with `?ts=`; the precache holds it without.
+registerRoute(
+	({ url }) => url.origin === origin && url.pathname.startsWith(`${MANUAL_BASE}pagefind/`),
+	new NetworkFirst({
+		cacheName: 'manual-search-read',
+		networkTimeoutSeconds: PAGE_NETWORK_TIMEOUT_SECONDS,
+		plugins: [
+			{
+				cacheWillUpdate: async () => null,
+				cachedResponseWillBeUsed: async ({ request, cachedResponse }) => {
+					const url = new URL(request.url);
+					url.search = '';
+					return cachedResponse ?? (await matchPrecache(url.href));
+				},
+			},
+		],
+	}),
+);
+
+precacheAndRoute(manifest);
 cleanupOutdatedCaches();
 
 // Assets not precached (above the budget, or a chunk a newer page asks for).

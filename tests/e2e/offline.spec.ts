@@ -1,6 +1,10 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { buildOfflineWorker } from '../../src/offline/build.ts';
 import { checklist, manual } from '../support/manual.ts';
-import { waitForOfflineCopy } from '../support/offline.ts';
+import { serveStatic, waitForOfflineCopy } from '../support/offline.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -94,4 +98,34 @@ test('offline without the search index kept, the dialog says so instead of searc
 	await expect(page.getByText('正在搜索')).toBeHidden();
 	await alert.getByRole('link', { name: '全部清单' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('全部清单');
+});
+
+test('above the precache budget the incident pages and search are kept ahead, other pages as they are read', async ({ context }) => {
+	const copy = mkdtempSync(join(tmpdir(), 'manual-budget-'));
+	const site = await serveStatic(copy);
+	try {
+		cpSync(join(import.meta.dirname, '..', '..', 'dist'), copy, { recursive: true });
+		// The same site with a budget it exceeds, as a much larger manual would.
+		const plan = await buildOfflineWorker(copy, { base: '/', precacheBudgetBytes: 1024 * 1024 });
+		expect(plan.whole).toBe(false);
+		const page = await context.newPage();
+		await page.clock.install({ time: new Date('2026-11-24T09:00:00') });
+		await page.goto(`${site.origin}/`);
+		await waitForOfflineCopy(page);
+		const [read, unread] = ['emergency/communication', 'emergency/framework'].map(chapter);
+		await page.goto(`${site.origin}/${read!.id}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(read!.title);
+
+		await context.setOffline(true);
+		await page.goto(`${site.origin}/checklists/${systemFailure.id}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(systemFailure.data.title);
+		await page.goto(`${site.origin}/${read!.id}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(read!.title);
+		await page.goto(`${site.origin}/${unread!.id}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('这一页暂时打不开');
+		expect(await searchTitles(page, QUERY)).not.toEqual([]);
+	} finally {
+		await site.close();
+		rmSync(copy, { recursive: true, force: true });
+	}
 });
