@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 import { generateSyntheticManual } from './synthetic-manual.ts';
+import { offlineLines, offlinePrecache, type OfflinePrecache } from './bench/offline.ts';
 import { SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
 import { SENTENCE_QUERIES } from '../tests/e2e/search-sentences.ts';
 
@@ -52,6 +53,7 @@ interface Report {
 	firstVisit: Record<string, Download & { path: string }>;
 	pagefind: { indexBytes: number; indexFiles: number; firstSearch: SearchDownload; costs?: SearchCosts };
 	runner?: RunnerBudget;
+	offline?: OfflinePrecache;
 }
 
 /** Budgets for the search (issue 13), in KB over the network and ms. */
@@ -374,6 +376,7 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 	console.log(`构建 ${name}（${root}）……`);
 	const timing = await build(root);
 	const dist = join(root, 'dist');
+	const offline = await offlinePrecache(dist);
 	const htmlFiles = listFiles(dist).filter((file) => file.endsWith('.html'));
 	const pagefindFiles = listFiles(join(dist, 'pagefind'));
 	const pick = (pattern: RegExp) => {
@@ -446,6 +449,7 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 				...(costs ? { costs } : {}),
 			},
 			...(runner ? { runner } : {}),
+			offline,
 		};
 	} finally {
 		server.close();
@@ -479,6 +483,7 @@ function toMarkdown(report: Report): string {
 		'',
 		...(report.pagefind.costs ? searchCostRows(s, report.pagefind.costs) : []),
 		...(report.runner ? runnerLines(report.runner) : []),
+		...(report.offline ? offlineLines(report.offline) : []),
 	].join('\n');
 }
 
