@@ -7,7 +7,9 @@ import { editLinkBase, loadOrganisation, loadSidebar } from './src/manual/files.
 import { contentCheck } from './src/check/astro-integration.ts';
 import { contentLinksUnder } from './src/manual/content-links.ts';
 import { inlineScriptPolicy } from './src/security/astro-integration.ts';
-import { dataPageLinks } from './src/domain/routes.ts';
+import { offlineManual } from './src/offline/astro-integration.ts';
+import { dataPageLinks, withBase } from './src/domain/routes.ts';
+import { MANIFEST_PATH, THEME_COLOUR, TOUCH_ICON_PATH } from './src/domain/web-app-manifest.ts';
 import { SEARCH_KEYS } from './src/search/keys.ts';
 
 const organisation = loadOrganisation();
@@ -54,13 +56,17 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/chapters/'] },
 			routeMiddleware: ['./src/route-middleware.ts', './src/search/middleware.ts'],
 			customCss: ['./src/styles/manual.css'],
-			// Keeps checklists, contacts and the paper kit available when the network or the office server is down.
 			head: [
 				// Internal by default: not indexed, and no page address leaks to other sites (organisation.yaml: site.public).
 				...(organisation.site.public
 					? []
 					: [{ tag: /** @type {const} */ ('meta'), attrs: { name: 'robots', content: 'noindex, nofollow' } }]),
 				{ tag: 'meta', attrs: { name: 'referrer', content: organisation.site.public ? 'strict-origin-when-cross-origin' : 'same-origin' } },
+				// Installable on a phone's home screen (src/domain/web-app-manifest.ts).
+				{ tag: 'link', attrs: { rel: 'manifest', href: withBase(organisation.site.base)(MANIFEST_PATH) } },
+				{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: withBase(organisation.site.base)(TOUCH_ICON_PATH) } },
+				{ tag: 'meta', attrs: { name: 'theme-color', content: THEME_COLOUR } },
+				// The offline worker (src/offline/), written into the site after the build.
 				{
 					tag: 'script',
 					content: `if ('serviceWorker' in navigator) addEventListener('load', () => navigator.serviceWorker.register('${organisation.site.base}sw.js').catch(() => {}));`,
@@ -79,6 +85,8 @@ export default defineConfig({
 				Sidebar: './src/components/overrides/Sidebar.astro',
 			},
 		}),
+		// After Starlight: the offline worker precaches the search index Starlight writes when the build is done.
+		offlineManual(),
 	],
 	vite: {
 		// Small scripts stay files instead of being inlined, so `script-src 'self'` covers them.

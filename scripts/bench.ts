@@ -15,6 +15,7 @@ import { generateSyntheticManual } from './synthetic-manual.ts';
 import { lighthouseLines, lighthouseRows, type LighthouseRow } from './bench/lighthouse.ts';
 import { handoverLines, measureHandover, type HandoverCost } from './bench/handover.ts';
 import { benchPdf, pdfLines, type PdfBench } from './bench/pdf.ts';
+import { offlineLines, offlinePrecache, type OfflinePrecache } from './bench/offline.ts';
 import { SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
 import { SENTENCE_QUERIES } from '../tests/e2e/search-sentences.ts';
 
@@ -58,6 +59,7 @@ interface Report {
 	lighthouse?: LighthouseRow[];
 	handover?: HandoverCost;
 	pdf?: PdfBench;
+	offline?: OfflinePrecache;
 }
 
 /** Budgets for the search (issue 13), in KB over the network and ms. */
@@ -380,6 +382,7 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 	console.log(`构建 ${name}（${root}）……`);
 	const timing = await build(root);
 	const dist = join(root, 'dist');
+	const offline = await offlinePrecache(dist);
 	const htmlFiles = listFiles(dist).filter((file) => file.endsWith('.html'));
 	const pagefindFiles = listFiles(join(dist, 'pagefind'));
 	const pick = (pattern: RegExp) => {
@@ -461,6 +464,7 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 			lighthouse,
 			...(handover ? { handover } : {}),
 			...(pdf ? { pdf } : {}),
+			offline,
 		};
 	} finally {
 		server.close();
@@ -497,6 +501,7 @@ function toMarkdown(report: Report): string {
 		...(report.lighthouse ? lighthouseLines(report.lighthouse) : []),
 		...(report.handover ? handoverLines(report.handover) : []),
 		...(report.pdf ? pdfLines(report.pdf) : []),
+		...(report.offline ? offlineLines(report.offline) : []),
 	].join('\n');
 }
 

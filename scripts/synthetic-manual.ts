@@ -10,7 +10,7 @@ interface Size {
 	checklists: number;
 }
 
-/** Real chapter paragraphs without links (their targets do not exist in the generated part). */
+/** Real chapter paragraphs without links (their targets do not exist in the generated part) or components (not imported there). */
 function realParagraphs(sourceRoot: string): string[] {
 	const folder = join(sourceRoot, 'content', 'chapters');
 	return readdirSync(folder, { recursive: true })
@@ -18,7 +18,7 @@ function realParagraphs(sourceRoot: string): string[] {
 		.filter((name) => name.endsWith('.mdx') && name !== 'index.mdx')
 		.flatMap((name) => splitFrontmatter(readFileSync(join(folder, name), 'utf8'))?.body.split(/\n{2,}/) ?? [])
 		.map((block) => block.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim())
-		.filter((block) => /^[\p{Script=Han}]/u.test(block) && block.length > 40);
+		.filter((block) => /^[\p{Script=Han}]/u.test(block) && block.length > 40 && !/<[A-Z]/.test(block));
 }
 
 export function generateSyntheticManual(sourceRoot: string, targetRoot: string, size: Size): void {
@@ -57,8 +57,9 @@ export function generateSyntheticManual(sourceRoot: string, targetRoot: string, 
 		.map((name) => parse(readFileSync(join(checklistsDir, name), 'utf8')) as Record<string, unknown>);
 	for (let i = 0; templates.length + i < size.checklists; i++) {
 		const template = templates[i % templates.length]!;
-		// Generated copies are routine checklists with no chapter: only the real ones carry categories.
-		const { category: _category, ...rest } = template;
+		// Generated copies are routine checklists with no chapter: only the real ones carry categories,
+		// first actions and symptoms (first actions belong to incident checklists, a symptom to one checklist).
+		const { category: _category, firstActions: _firstActions, symptoms: _symptoms, ...rest } = template;
 		const copy = { ...rest, kind: 'routine', title: `合成清单 ${i + 1}`, chapters: [] };
 		writeFileSync(join(checklistsDir, `synthetic-${String(i + 1).padStart(4, '0')}.yaml`), stringify(copy));
 	}

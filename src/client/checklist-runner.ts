@@ -35,6 +35,7 @@ import { HANDOVER_UNAVAILABLE, payloadOf } from '../domain/run/handover-fragment
 import { StepRows } from './run-steps.ts';
 import type { RunRecord } from './run-record.ts';
 import type { Imported } from './run-handover.ts';
+import { confirmStartOnStalePage } from './stale-start.ts';
 
 const TICK_MS = 20_000;
 /** sessionStorage flag: the page was reloaded because another tab cleared the run it showed. */
@@ -328,6 +329,8 @@ class ChecklistRunner extends HTMLElement {
 			form.addEventListener(type, () => void this.loadStore().catch(() => undefined), { once: true });
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
+			// A page older than the installed edition asks first (src/client/stale-start.ts).
+			if (!confirmStartOnStalePage()) return;
 			void this.begin(this.startOptions(new FormData(form)));
 		});
 		// 接手他人的运行: the served file input; what reads, checks and merges the file loads when one is chosen.

@@ -24,3 +24,6 @@ export const SEARCH_WEIGHTS_PATH = '/search-weights.json';
 
 /** The event the dialog sends on `document` after each search, with `{ query, count }`: the empty state listens. */
 export const SEARCHED_EVENT = 'manual:searched';
+
+/** Sent on `document` when the index cannot be loaded (offline before it was kept on this device): the dialog says so. */
+export const SEARCH_UNAVAILABLE_EVENT = 'manual:search-unavailable';

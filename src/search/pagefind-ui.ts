@@ -15,7 +15,7 @@
 // @ts-expect-error — @pagefind/default-ui ships no type declarations (Starlight's Search notes the same).
 import { PagefindUI as DefaultUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
 import { href } from '../domain/routes.ts';
-import { SEARCH_WEIGHTS_PATH, SEARCHED_EVENT } from './keys.ts';
+import { SEARCH_UNAVAILABLE_EVENT, SEARCH_WEIGHTS_PATH, SEARCHED_EVENT } from './keys.ts';
 import { manualOptions, type PagefindUIOptions } from './options.ts';
 import { plannedSearch, type PagefindSearchApi } from './planned-search.ts';
 import type { SearchWeights } from './planner.ts';
@@ -36,7 +36,12 @@ interface PagefindApi extends PagefindSearchApi {
 
 /** Pagefind's API from the real bundle, with `search` run by the planner. */
 async function plannedApi(bundlePath: string): Promise<PagefindApi> {
-	const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
+	// Offline, an index not kept on this device fails to load; Pagefind's UI would then say "正在搜索……" for ever.
+	const unavailable = (error: unknown) => {
+		document.dispatchEvent(new CustomEvent(SEARCH_UNAVAILABLE_EVENT));
+		throw error;
+	};
+	const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`).catch(unavailable)) as PagefindApi;
 	let weights: Promise<SearchWeights> | undefined;
 	// Fetched on the first search that needs it: a short query usually does not.
 	const loadWeights = () =>
@@ -51,7 +56,9 @@ async function plannedApi(bundlePath: string): Promise<PagefindApi> {
 		preload: (term, options) => pagefind.preload(normaliseQuery(term), options),
 		destroy: () => pagefind.destroy(),
 		search: async (term, options) => {
-			const response = await plannedSearch(pagefind, term, options ?? {}, loadWeights);
+			const response = await plannedSearch(pagefind, term, options ?? {}, loadWeights).catch(unavailable);
+			// Each result's text is a fragment of its own, loaded when shown.
+			if (response) response.results = response.results.map((result) => ({ ...result, data: () => result.data().catch(unavailable) }));
 			document.dispatchEvent(new CustomEvent(SEARCHED_EVENT, { detail: { query: term, count: response?.results.length ?? 0 } }));
 			return response;
 		},

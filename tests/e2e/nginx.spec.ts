@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { checklist } from '../support/manual.ts';
+import { checklist, manual } from '../support/manual.ts';
 import { NGINX_USER } from '../support/nginx.ts';
+import { waitForOfflineCopy } from '../support/offline.ts';
 
 /**
  * The built site served by Debian's nginx with the configuration in deploy/nginx/ (see
@@ -31,6 +32,8 @@ test.describe('logged in', () => {
 		expect(headers['content-security-policy']).not.toMatch(/script-src[^;]*'unsafe-inline'/);
 		expect(headers['cache-control']).toBe('no-cache');
 		expect((await request.get('/sw.js')).headers()['cache-control']).toBe('no-cache');
+		const manifest = (await request.get('/manifest.webmanifest')).headers();
+		expect([manifest['content-type'], manifest['cache-control']]).toEqual(['application/manifest+json', 'no-cache']);
 
 		const html = await page.text();
 		const asset = /src="(\/_astro\/[^"]+\.js)"/.exec(html)![1]!;
@@ -64,24 +67,15 @@ test.describe('logged in', () => {
 
 		test('the offline copy installs behind the login and opens a checklist with the network down', async ({ page, context }) => {
 			await page.goto('/');
-			await expect
-				.poll(
-					() =>
-						page.evaluate(
-							async (path) => Boolean((await navigator.serviceWorker.ready) && (await caches.match(path))),
-							`/checklists/${systemFailure.id}/`,
-						),
-					{
-						timeout: 30_000,
-					},
-				)
-				.toBe(true);
-			await page.waitForTimeout(2000); // the install caches the remaining pages' assets
+			await waitForOfflineCopy(page);
 			await context.setOffline(true);
 			await page.goto(`/checklists/${systemFailure.id}/`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(systemFailure.data.title);
 			await page.getByRole('button', { name: '开始执行' }).click();
 			await expect(page.getByRole('status').filter({ hasText: '运行中' })).toBeVisible();
+			// The whole manual was kept behind the login, not only the incident pages.
+			await page.goto('/emergency/framework/');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(manual.chapters.find((c) => c.id === 'emergency/framework')!.title);
 		});
 	});
 });

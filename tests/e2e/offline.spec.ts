@@ -1,31 +1,131 @@
-import { expect, test } from '@playwright/test';
-import { checklist } from '../support/manual.ts';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { buildOfflineWorker } from '../../src/offline/build.ts';
+import { checklist, manual } from '../support/manual.ts';
+import { serveStatic, waitForOfflineCopy } from '../support/offline.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
-test('after one visit, checklists, contacts and the paper kit open and run with the network down', async ({ page, context }) => {
-	await page.goto('/');
-	// The worker keeps every checklist page and the assets they use.
-	await expect
-		.poll(
-			() =>
-				page.evaluate(async () => Boolean((await navigator.serviceWorker.ready) && (await caches.match('/checklists/system-failure/')))),
-			{ timeout: 30_000 },
-		)
-		.toBe(true);
-	await expect.poll(() => page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
-	await page.waitForTimeout(2000); // let the install finish caching the remaining pages' assets
+const systemFailure = checklist('system-failure');
+const [firstStep] = systemFailure.runSteps();
+const chapter = (id: string) => {
+	const entry = manual.chapters.find((candidate) => candidate.id === id);
+	if (!entry) throw new Error(`tests expect the chapter ${id}`);
+	return entry;
+};
+const QUERY = '数据泄露';
 
+async function searchTitles(page: Page, query: string): Promise<string[]> {
+	await page.getByRole('button', { name: '搜索' }).click();
+	await page.getByRole('dialog', { name: '搜索' }).getByRole('textbox', { name: '搜索' }).fill(query);
+	const results = page.locator('.pagefind-ui__result-title > .pagefind-ui__result-link');
+	await expect(results.first()).toBeVisible();
+	await expect(page.locator('.pagefind-ui__message')).toContainText(`“${query}”`);
+	return results.allTextContents();
+}
+
+test('after one visit the whole manual opens, searches and runs with the network down', async ({ page, context }) => {
+	await page.clock.install({ time: new Date('2026-11-24T09:00:00') });
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { __violations: string[] }).__violations = seen;
+		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+	});
+	await page.goto('/');
+	const online = await searchTitles(page, QUERY);
+	await waitForOfflineCopy(page);
 	await context.setOffline(true);
-	await page.goto('/checklists/system-failure/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(checklist('system-failure').data.title);
+
+	// Pages never opened: a chapter, the glossary, the calendar, a training chapter.
+	for (const id of ['emergency/framework', 'training/start-here']) {
+		await page.goto(`/${id}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter(id).title);
+	}
+	await page.goto('/glossary/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('术语表');
+	await expect(page.getByText(manual.glossary!.data[0]!.term, { exact: true }).first()).toBeVisible();
+	await page.goto('/calendar/');
+	await expect(page.getByRole('heading', { level: 2, name: `${manual.calendars[0]!.data.year} 年` })).toBeVisible();
+
+	// An address typed without its trailing slash finds the same page.
+	await page.goto('/emergency/framework');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter('emergency/framework').title);
+
+	// An address the manual does not have: the offline page, which leads to what an incident needs.
+	await page.goto('/no-such-page/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('这一页暂时打不开');
+	// Served by the worker under the address asked for, it still runs under its own policy.
+	expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+	await page.getByRole('main').getByRole('link', { name: '应急联系人' }).click();
+	await expect(page.getByRole('link', { name: '110' })).toHaveAttribute('href', 'tel:110');
+
+	// The same search gives the same results offline.
+	expect(await searchTitles(page, QUERY)).toEqual(online);
+
+	// A run starts, records a tick and survives a reload.
+	await page.goto(`/checklists/${systemFailure.id}/`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(systemFailure.data.title);
 	await page.getByRole('button', { name: '开始执行' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '运行中' })).toBeVisible();
+	await page.getByRole('checkbox', { name: firstStep!.text }).check();
 	await page.reload();
 	await expect(page.getByRole('status').filter({ hasText: '运行中' })).toBeVisible();
+	await expect(page.getByRole('checkbox', { name: firstStep!.text })).toBeChecked();
 
-	await page.goto('/contacts/');
-	await expect(page.getByRole('link', { name: '110' })).toHaveAttribute('href', 'tel:110');
 	await page.goto('/emergency-kit/');
 	expect(await page.locator('.kit-item').count()).toBeGreaterThanOrEqual(11);
+});
+
+test('offline without the search index kept, the dialog says so instead of searching for ever', async ({ page, context }) => {
+	await page.clock.install({ time: new Date('2026-11-24T09:00:00') });
+	await page.goto('/');
+	await waitForOfflineCopy(page);
+	// As on a device whose install was cut short: the pages are kept, the index is not.
+	await page.evaluate(async () => {
+		for (const name of await caches.keys()) {
+			const cache = await caches.open(name);
+			for (const request of await cache.keys()) if (new URL(request.url).pathname.startsWith('/pagefind/')) await cache.delete(request);
+		}
+	});
+	await context.setOffline(true);
+	await page.goto('/contacts/');
+	await page.getByRole('button', { name: '搜索' }).click();
+	await page.getByRole('dialog', { name: '搜索' }).getByRole('textbox', { name: '搜索' }).fill(QUERY);
+	const alert = page.getByRole('dialog', { name: '搜索' }).getByRole('alert');
+	await expect(alert).toContainText('现在无法搜索');
+	await expect(page.getByText('正在搜索')).toBeHidden();
+	await alert.getByRole('link', { name: '全部清单' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('全部清单');
+});
+
+test('above the precache budget the incident pages and search are kept ahead, other pages as they are read', async ({ context }) => {
+	const copy = mkdtempSync(join(tmpdir(), 'manual-budget-'));
+	const site = await serveStatic(copy);
+	try {
+		cpSync(join(import.meta.dirname, '..', '..', 'dist'), copy, { recursive: true });
+		// The same site with a budget it exceeds, as a much larger manual would.
+		const plan = await buildOfflineWorker(copy, { base: '/', precacheBudgetBytes: 1024 * 1024 });
+		expect(plan.whole).toBe(false);
+		const page = await context.newPage();
+		await page.clock.install({ time: new Date('2026-11-24T09:00:00') });
+		await page.goto(`${site.origin}/`);
+		await waitForOfflineCopy(page);
+		const [read, unread] = ['emergency/communication', 'emergency/framework'].map(chapter);
+		await page.goto(`${site.origin}/${read!.id}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(read!.title);
+
+		await context.setOffline(true);
+		await page.goto(`${site.origin}/checklists/${systemFailure.id}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(systemFailure.data.title);
+		await page.goto(`${site.origin}/${read!.id}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(read!.title);
+		await page.goto(`${site.origin}/${unread!.id}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('这一页暂时打不开');
+		expect(await searchTitles(page, QUERY)).not.toEqual([]);
+	} finally {
+		await site.close();
+		rmSync(copy, { recursive: true, force: true });
+	}
 });

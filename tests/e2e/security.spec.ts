@@ -43,6 +43,8 @@ test('every page type runs under its policy without a violation', async ({ page 
 		['checklists', '/checklists/'],
 		['run history', '/runs/'],
 		['rule help', '/help/rules/ref/role/'],
+		// What the offline worker shows for an address not kept on the device.
+		['offline fallback', '/offline/'],
 	] as const)
 		await visit(name, path);
 

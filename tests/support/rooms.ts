@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 export const BROWSER_ROOMS = ['src/domain', 'src/client'];
-export const BROWSER_ENTRIES = ['src/search/pagefind-ui.ts'];
+export const BROWSER_ENTRIES = ['src/search/pagefind-ui.ts', 'src/offline/worker.ts'];
 export const NODE_ONLY_ROOMS = ['src/check', 'src/manual', 'src/security'];
 
 export interface RoomViolation {

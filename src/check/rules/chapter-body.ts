@@ -29,7 +29,15 @@ function importExists(root: string, file: string, source: string): boolean {
 			return existsSync(target) && statSync(target).isFile();
 		});
 	}
-	return [root, CHECKER_ROOT].some((base) => existsSync(join(base, 'node_modules', packageName(source), 'package.json')));
+	return [root, CHECKER_ROOT].some((base) => packageFound(base, packageName(source)));
+}
+
+/** As Node resolves a package: in `node_modules` of the folder or of any folder above it (the bench's copies sit inside the project). */
+function packageFound(base: string, name: string): boolean {
+	for (let folder = base; ; folder = dirname(folder)) {
+		if (existsSync(join(folder, 'node_modules', name, 'package.json'))) return true;
+		if (dirname(folder) === folder) return false;
+	}
 }
 
 /** A local asset a chapter shows: `/x.png` is served from public/, `./x.png` sits beside the chapter. */
