@@ -9,8 +9,12 @@ import { contentLinksUnder } from './src/manual/content-links.ts';
 import { inlineScriptPolicy } from './src/security/astro-integration.ts';
 import { dataPageLinks } from './src/domain/routes.ts';
 import { SEARCH_KEYS } from './src/search/keys.ts';
+import { useIndexChunkSize } from './src/search/index-chunks.ts';
 
 const organisation = loadOrganisation();
+
+// Small index chunks: a search downloads only the few it needs (src/search/index-chunks.ts).
+useIndexChunkSize();
 
 export default defineConfig({
 	site: organisation.site.url,

@@ -11,8 +11,8 @@ import {
 	type SearchDocument,
 	type SearchFacets,
 } from './index-plan.ts';
-import type { SearchWeights } from './planner.ts';
-import { searchWeights } from './weights.ts';
+import type { SearchVocabulary } from './planner.ts';
+import { searchVocabulary } from './weights.ts';
 
 /** How one page enters the search index. */
 export interface SearchEntry extends SearchFacets {
@@ -27,8 +27,8 @@ export type SearchPlan = ReadonlyMap<string, SearchEntry | null>;
 
 interface BuiltPlan {
 	plan: SearchPlan;
-	/** Rarity of each index word, for the query planner in the dialog. */
-	weights: SearchWeights;
+	/** Page count and compounds, for the query planner in the dialog. */
+	vocabulary: SearchVocabulary;
 }
 
 async function buildPlan(): Promise<BuiltPlan> {
@@ -87,7 +87,7 @@ async function buildPlan(): Promise<BuiltPlan> {
 		text: [document.title, document.description, ...document.headings, document.body].join('\n'),
 		words: [...(synonyms.get(document.path) ?? []), ...(symptoms.get(document.path) ?? [])],
 	}));
-	return { plan, weights: searchWeights(texts) };
+	return { plan, vocabulary: searchVocabulary(texts) };
 }
 
 let built: Promise<BuiltPlan> | undefined;
@@ -97,7 +97,7 @@ export async function getSearchPlan(): Promise<SearchPlan> {
 	return (await (built ??= buildPlan())).plan;
 }
 
-/** The word rarities of the same build, for `src/pages/search-weights.json.ts`. */
-export async function getSearchWeights(): Promise<SearchWeights> {
-	return (await (built ??= buildPlan())).weights;
+/** The planner's vocabulary of the same build, for `src/pages/search-vocabulary.json.ts`. */
+export async function getSearchVocabulary(): Promise<SearchVocabulary> {
+	return (await (built ??= buildPlan())).vocabulary;
 }
