@@ -18,7 +18,7 @@ import { searchVocabulary } from './weights.ts';
 export interface SearchEntry extends SearchFacets {
 	/** Glossary words the page is found by, besides its own text. */
 	synonyms: string[];
-	/** Words of the symptoms of the page's checklist, or of the checklists that explain themselves by this chapter. */
+	/** Words of the page's own symptoms, and of those of the checklists that explain themselves by this chapter. */
 	symptoms: string[];
 }
 
@@ -53,6 +53,7 @@ async function buildPlan(): Promise<BuiltPlan> {
 	const symptoms = new Map<string, string[]>();
 	const addSymptoms = (path: string, phrases: readonly string[]) =>
 		symptoms.set(path, [...new Set([...(symptoms.get(path) ?? []), ...phrases.flatMap(indexForms)])]);
+	for (const chapter of chapters) if (chapterParts.has(chapter.id)) addSymptoms(chapterPath(chapter.id), chapter.data.symptoms ?? []);
 	for (const { id, data } of checklists) {
 		const path = checklistPath(id);
 		facets.set(path, { type: '清单', part: checklistPart(data, chapterParts) });
