@@ -11,8 +11,12 @@ import { offlineManual } from './src/offline/astro-integration.ts';
 import { dataPageLinks, withBase } from './src/domain/routes.ts';
 import { MANIFEST_PATH, THEME_COLOUR, TOUCH_ICON_PATH } from './src/domain/web-app-manifest.ts';
 import { SEARCH_KEYS } from './src/search/keys.ts';
+import { useIndexChunkSize } from './src/search/index-chunks.ts';
 
 const organisation = loadOrganisation();
+
+// Small index chunks: a search downloads only the few it needs (src/search/index-chunks.ts).
+useIndexChunkSize();
 
 export default defineConfig({
 	site: organisation.site.url,

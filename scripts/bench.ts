@@ -16,6 +16,7 @@ import { lighthouseLines, lighthouseRows, type LighthouseRow } from './bench/lig
 import { handoverLines, measureHandover, type HandoverCost } from './bench/handover.ts';
 import { benchPdf, pdfLines, type PdfBench } from './bench/pdf.ts';
 import { offlineLines, offlinePrecache, type OfflinePrecache } from './bench/offline.ts';
+import { previousSearch, type PreviousSearch } from './bench/previous-search.ts';
 import { SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
 import { SENTENCE_QUERIES } from '../tests/e2e/search-sentences.ts';
 
@@ -474,7 +475,7 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-function toMarkdown(report: Report): string {
+function toMarkdown(report: Report, previous?: PreviousSearch): string {
 	const rows = Object.entries(report.firstVisit).map(
 		([type, d]) =>
 			`| ${type} (\`${d.path}\`) | ${kb(d.html)} | ${kb(d.js)} | ${d.ownJs === undefined ? '—' : kb(d.ownJs)} | ${kb(d.css)} | ${kb(d.other)} | ${kb(d.total)} | ${d.requests} |`,
@@ -496,7 +497,7 @@ function toMarkdown(report: Report): string {
 		`其中搜索引擎 WASM ${kb(s.parts.wasm.bytes)} KB，索引分块 ${kb(s.parts.index.bytes)} KB（${s.parts.index.files} 块），` +
 			`结果页面片段 ${kb(s.parts.fragment.bytes)} KB（${s.parts.fragment.files} 个），筛选 ${kb(s.parts.filter.bytes)} KB，其他 ${kb(s.parts.other.bytes)} KB。`,
 		'',
-		...(report.pagefind.costs ? searchCostRows(s, report.pagefind.costs) : []),
+		...(report.pagefind.costs ? searchCostRows(s, report.pagefind.costs, previous) : []),
 		...(report.runner ? runnerLines(report.runner) : []),
 		...(report.lighthouse ? lighthouseLines(report.lighthouse) : []),
 		...(report.handover ? handoverLines(report.handover) : []),
@@ -505,31 +506,40 @@ function toMarkdown(report: Report): string {
 	].join('\n');
 }
 
-function searchCostRows(short: SearchDownload, costs: SearchCosts): string[] {
+function searchCostRows(short: SearchDownload, costs: SearchCosts, previous?: PreviousSearch): string[] {
 	const within = (value: number, budget: number) => (value <= budget ? '✓' : '✗ 超出');
-	const download = (label: string, d: SearchDownload, budget: number) =>
-		`| ${label} | ${kb(d.total)} | ${d.requests} | ${kb(d.parts.index.bytes)}（${d.parts.index.files} 块） | ${kb(d.parts.fragment.bytes)} | ≤ ${budget} | ${within(d.total / 1024, budget)} |`;
+	const before = (value: number | undefined, unit = '') => (value === undefined ? '—' : `${Math.round(value * 10) / 10}${unit}`);
+	const download = (label: string, d: SearchDownload, budget: number, earlier: number | undefined) =>
+		`| ${label} | ${before(earlier)} | ${kb(d.total)} | ≤ ${budget} | ${within(d.total / 1024, budget)} | ${d.requests} | ${kb(d.parts.index.bytes)}（${d.parts.index.files} 块） | ${kb(d.parts.fragment.bytes)} |`;
 	const { latency } = costs;
+	const was = previous?.downloadKB;
 	return [
-		'搜索（KB，gzip 后；预算见 issue 13）：',
+		`搜索（KB，gzip 后；预算见 issue 13；“上次”为${previous?.date ? ` ${previous.date} 的` : ''}上一次运行）：`,
 		'',
-		'| 场景 | 下载 | 请求数 | 其中索引分块 | 页面片段 | 预算 | |',
-		'| --- | ---: | ---: | ---: | ---: | ---: | --- |',
-		download(`短查询首次搜索“${short.query}”`, short, BUDGETS.shortFirstKB),
+		'| 场景 | 上次 | 本次 | 预算 | | 请求数 | 其中索引分块 | 页面片段 |',
+		'| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
+		download(`短查询首次搜索“${short.query}”`, short, BUDGETS.shortFirstKB, was?.short),
 		download(
 			`整句首次搜索“${costs.sentenceFirst.query}”（${[...costs.sentenceFirst.query].length} 字）`,
 			costs.sentenceFirst,
 			BUDGETS.sentenceFirstKB,
+			was?.sentenceFirst,
 		),
-		download(`先搜“${costs.sentenceAfter.after}”，再搜同一整句`, costs.sentenceAfter, BUDGETS.sentenceAfterKB),
-		download(`先搜前半句“${costs.sentenceAfterItsStart.after}”，再搜整句`, costs.sentenceAfterItsStart, BUDGETS.sentenceAfterKB),
+		download(`先搜“${costs.sentenceAfter.after}”，再搜同一整句`, costs.sentenceAfter, BUDGETS.sentenceAfterKB, was?.sentenceAfter),
+		download(
+			`先搜前半句“${costs.sentenceAfterItsStart.after}”，再搜整句`,
+			costs.sentenceAfterItsStart,
+			BUDGETS.sentenceAfterKB,
+			was?.sentenceAfterItsStart,
+		),
 		'',
 		`从输入到结果显示（索引已热，CPU 降速 ${latency.cpuThrottle} 倍，中位数）：`,
 		'',
-		'| 查询 | 条数 | 中位数 | 目标 | |',
-		'| --- | ---: | ---: | ---: | --- |',
-		`| 短查询（相关性短集前 ${latency.shortQueries} 条） | ${latency.shortQueries} | ${latency.shortMs} ms | ≤ ${BUDGETS.shortMs} ms | ${within(latency.shortMs, BUDGETS.shortMs)} |`,
-		`| 整句（整句集前 ${latency.sentenceQueries} 条） | ${latency.sentenceQueries} | ${latency.sentenceMs} ms | ≤ ${BUDGETS.sentenceMs} ms | ${within(latency.sentenceMs, BUDGETS.sentenceMs)} |`,
+		'| 查询 | 条数 | 上次 | 本次 | 目标 | |',
+		'| --- | ---: | ---: | ---: | ---: | --- |',
+		`| 短查询（相关性短集前 ${latency.shortQueries} 条） | ${latency.shortQueries} | ${before(previous?.latencyMs.short, ' ms')} | ${latency.shortMs} ms | ≤ ${BUDGETS.shortMs} ms | ${within(latency.shortMs, BUDGETS.shortMs)} |`,
+		`| 整句（整句集前 ${latency.sentenceQueries} 条） | ${latency.sentenceQueries} | ${before(previous?.latencyMs.sentence, ' ms')} | ${latency.sentenceMs} ms | ≤ ${BUDGETS.sentenceMs} ms | ${within(latency.sentenceMs, BUDGETS.sentenceMs)} |`,
+		'',
 	];
 }
 
@@ -571,6 +581,8 @@ const syntheticAt = args.indexOf('--synthetic');
 const outDir = join(ROOT, 'bench', 'out');
 mkdirSync(outDir, { recursive: true });
 let report: Report;
+/** The previous run's search figures, read before this run overwrites them. */
+let previous: PreviousSearch | undefined;
 if (syntheticAt >= 0) {
 	const [chapters = 1000, checklists = 300] = (args[syntheticAt + 1] ?? '1000,300').split(',').map(Number);
 	const root = syntheticProject(chapters, checklists);
@@ -582,8 +594,9 @@ if (syntheticAt >= 0) {
 	writeFileSync(join(outDir, `synthetic-${chapters}-${checklists}.json`), JSON.stringify(report, null, 2));
 	writeFileSync(join(outDir, `synthetic-${chapters}-${checklists}.md`), toMarkdown(report));
 } else {
+	previous = previousSearch(join(outDir, 'manual.json'));
 	report = await measure('手册', ROOT, '数据泄露');
 	writeFileSync(join(outDir, 'manual.json'), JSON.stringify(report, null, 2));
-	writeFileSync(join(outDir, 'manual.md'), toMarkdown(report));
+	writeFileSync(join(outDir, 'manual.md'), toMarkdown(report, previous));
 }
-console.log(toMarkdown(report));
+console.log(toMarkdown(report, previous));

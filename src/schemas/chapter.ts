@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarDaySchema } from './date.ts';
 import { ChecklistIdSchema, RoleIdSchema } from './ids.ts';
+import { symptomsSchema } from './symptoms.ts';
 
 /** The manual's parts; each chapter belongs to exactly one. */
 export const PARTS = ['运营', '应急', '培训'] as const;
@@ -25,11 +26,14 @@ export const ChapterFieldsSchema = z.object({
 	reviewEvery: z.int().min(1).max(36).describe('审阅周期（月），1 到 36 之间的整数，例如 12'),
 	/** Checklists this chapter explains. */
 	checklists: z.array(ChecklistIdSchema).default([]).describe('本章说明的清单 id 列表，即 content/checklists 下的文件名（不含扩展名）'),
+	/** What staff see or say when this chapter applies, for incident chapters (`./symptoms.ts`). */
+	symptoms: symptomsSchema('章'),
 });
 
 /** Frontmatter extension passed to Starlight's `docsSchema`: optional so splash pages pass. */
 export const ChapterExtensionSchema = ChapterFieldsSchema.partial().extend({
 	checklists: ChapterFieldsSchema.shape.checklists,
+	symptoms: ChapterFieldsSchema.shape.symptoms,
 });
 
 export type ChapterFields = z.output<typeof ChapterFieldsSchema>;

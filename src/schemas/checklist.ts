@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { symptomsSchema } from './symptoms.ts';
 import { CalendarDaySchema } from './date.ts';
 import { DURATION_PATTERN } from './duration.ts';
 import { ChapterIdSchema, RoleIdSchema, slug } from './ids.ts';
@@ -151,16 +152,8 @@ const ChecklistObject = z.strictObject({
 		.max(30)
 		.optional()
 		.describe('首页应急入口下的一句话：什么情况用这张清单，不超过 30 个字；不写时显示 summary'),
-	/**
-	 * What staff see or say when this checklist applies (“邮件发错人了”, “共享盘打不开”): listed on the
-	 * checklist page under “遇到这些情况时用本清单” and indexed for search as hidden, weighted words.
-	 * A phrase belongs to one checklist only, so a search for it leads to one procedure.
-	 */
-	symptoms: z
-		.array(z.string().trim().min(2).max(16).describe('一条情况，2 至 16 个字，用员工自己的说法'))
-		.max(30)
-		.default([])
-		.describe('遇到这些情况时用本清单：员工描述情况的短语，每条 2 至 16 个字，最多 30 条；同一条不要写进两张清单'),
+	/** What staff see or say when this checklist applies (`./symptoms.ts`). */
+	symptoms: symptomsSchema('清单'),
 	/** For whoever discovers the incident: at most five things to do in the first minutes (incident checklists). */
 	firstActions: z
 		.array(FirstActionSchema)

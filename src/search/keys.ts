@@ -19,8 +19,8 @@ export const SEARCH_KEYS = {
 /** Metadata that must never be displayed on a result: it exists only to be matched. */
 export const HIDDEN_META: readonly string[] = [SEARCH_KEYS.synonyms, SEARCH_KEYS.symptoms, SEARCH_KEYS.summary];
 
-/** Site path of the word rarities the query planner ranks by (written by `src/pages/search-weights.json.ts`). */
-export const SEARCH_WEIGHTS_PATH = '/search-weights.json';
+/** Site path of the page count and compounds the query planner needs (written by `src/pages/search-vocabulary.json.ts`). */
+export const SEARCH_VOCABULARY_PATH = '/search-vocabulary.json';
 
 /** The event the dialog sends on `document` after each search, with `{ query, count }`: the empty state listens. */
 export const SEARCHED_EVENT = 'manual:searched';

@@ -15,10 +15,10 @@
 // @ts-expect-error — @pagefind/default-ui ships no type declarations (Starlight's Search notes the same).
 import { PagefindUI as DefaultUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
 import { href } from '../domain/routes.ts';
-import { SEARCH_UNAVAILABLE_EVENT, SEARCH_WEIGHTS_PATH, SEARCHED_EVENT } from './keys.ts';
+import { SEARCH_UNAVAILABLE_EVENT, SEARCH_VOCABULARY_PATH, SEARCHED_EVENT } from './keys.ts';
 import { manualOptions, type PagefindUIOptions } from './options.ts';
 import { plannedSearch, type PagefindSearchApi } from './planned-search.ts';
-import type { SearchWeights } from './planner.ts';
+import type { SearchVocabulary } from './planner.ts';
 import { normaliseQuery } from './query.ts';
 
 const API_KEY = Symbol.for('bookkeeping-manual.planned-pagefind');
@@ -42,13 +42,15 @@ async function plannedApi(bundlePath: string): Promise<PagefindApi> {
 		throw error;
 	};
 	const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`).catch(unavailable)) as PagefindApi;
-	let weights: Promise<SearchWeights> | undefined;
+	let vocabulary: Promise<SearchVocabulary> | undefined;
 	// Fetched on the first search that needs it: a short query usually does not.
-	const loadWeights = () =>
-		(weights ??= fetch(href(SEARCH_WEIGHTS_PATH))
-			.then((response) => (response.ok ? (response.json() as Promise<SearchWeights>) : Promise.reject(new Error(String(response.status)))))
-			// Without the rarities every word weighs the same: the planner still merges, by word count.
-			.catch(() => ({ pages: 0, documentFrequency: {} })));
+	const loadVocabulary = () =>
+		(vocabulary ??= fetch(href(SEARCH_VOCABULARY_PATH))
+			.then((response) =>
+				response.ok ? (response.json() as Promise<SearchVocabulary>) : Promise.reject(new Error(String(response.status))),
+			)
+			// Without the vocabulary every word counts, and the compounds Pagefind cuts again (账套) go character by character.
+			.catch(() => ({ pages: 0, compounds: {} })));
 	return {
 		options: (options) => pagefind.options(options),
 		mergeIndex: (url, options) => pagefind.mergeIndex(url, options),
@@ -56,7 +58,9 @@ async function plannedApi(bundlePath: string): Promise<PagefindApi> {
 		preload: (term, options) => pagefind.preload(normaliseQuery(term), options),
 		destroy: () => pagefind.destroy(),
 		search: async (term, options) => {
-			const response = await plannedSearch(pagefind, term, options ?? {}, loadWeights).catch(unavailable);
+			// A search by filters alone has no words to plan.
+			if (term === null) return pagefind.search(null, options);
+			const response = await plannedSearch(pagefind, term, options ?? {}, loadVocabulary).catch(unavailable);
 			// Each result's text is a fragment of its own, loaded when shown.
 			if (response) response.results = response.results.map((result) => ({ ...result, data: () => result.data().catch(unavailable) }));
 			document.dispatchEvent(new CustomEvent(SEARCHED_EVENT, { detail: { query: term, count: response?.results.length ?? 0 } }));

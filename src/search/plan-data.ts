@@ -11,14 +11,14 @@ import {
 	type SearchDocument,
 	type SearchFacets,
 } from './index-plan.ts';
-import type { SearchWeights } from './planner.ts';
-import { searchWeights } from './weights.ts';
+import type { SearchVocabulary } from './planner.ts';
+import { searchVocabulary } from './weights.ts';
 
 /** How one page enters the search index. */
 export interface SearchEntry extends SearchFacets {
 	/** Glossary words the page is found by, besides its own text. */
 	synonyms: string[];
-	/** Words of the symptoms of the page's checklist, or of the checklists that explain themselves by this chapter. */
+	/** Words of the page's own symptoms, and of those of the checklists that explain themselves by this chapter. */
 	symptoms: string[];
 }
 
@@ -27,8 +27,8 @@ export type SearchPlan = ReadonlyMap<string, SearchEntry | null>;
 
 interface BuiltPlan {
 	plan: SearchPlan;
-	/** Rarity of each index word, for the query planner in the dialog. */
-	weights: SearchWeights;
+	/** Page count and compounds, for the query planner in the dialog. */
+	vocabulary: SearchVocabulary;
 }
 
 async function buildPlan(): Promise<BuiltPlan> {
@@ -53,6 +53,7 @@ async function buildPlan(): Promise<BuiltPlan> {
 	const symptoms = new Map<string, string[]>();
 	const addSymptoms = (path: string, phrases: readonly string[]) =>
 		symptoms.set(path, [...new Set([...(symptoms.get(path) ?? []), ...phrases.flatMap(indexForms)])]);
+	for (const chapter of chapters) if (chapterParts.has(chapter.id)) addSymptoms(chapterPath(chapter.id), chapter.data.symptoms ?? []);
 	for (const { id, data } of checklists) {
 		const path = checklistPath(id);
 		facets.set(path, { type: '清单', part: checklistPart(data, chapterParts) });
@@ -87,7 +88,7 @@ async function buildPlan(): Promise<BuiltPlan> {
 		text: [document.title, document.description, ...document.headings, document.body].join('\n'),
 		words: [...(synonyms.get(document.path) ?? []), ...(symptoms.get(document.path) ?? [])],
 	}));
-	return { plan, weights: searchWeights(texts) };
+	return { plan, vocabulary: searchVocabulary(texts) };
 }
 
 let built: Promise<BuiltPlan> | undefined;
@@ -97,7 +98,7 @@ export async function getSearchPlan(): Promise<SearchPlan> {
 	return (await (built ??= buildPlan())).plan;
 }
 
-/** The word rarities of the same build, for `src/pages/search-weights.json.ts`. */
-export async function getSearchWeights(): Promise<SearchWeights> {
-	return (await (built ??= buildPlan())).weights;
+/** The planner's vocabulary of the same build, for `src/pages/search-vocabulary.json.ts`. */
+export async function getSearchVocabulary(): Promise<SearchVocabulary> {
+	return (await (built ??= buildPlan())).vocabulary;
 }

@@ -2,10 +2,20 @@
  * Runs the query planner (`./planner.ts`) against Pagefind's JS API and answers in Pagefind's own
  * response shape, so Pagefind's default UI renders merged results as it renders its own. The API
  * is passed in: the dialog passes the real one, the unit tests a fake. Pagefind caches the index
- * chunks it loads, so the one-word searches after the strict one mostly reuse them.
+ * chunks it loads, and the strict search loads the chunks of every word of the query, so the
+ * one-word searches after it download nothing: they only count, and rank, the pages of each word.
  */
 import { excerptAround, markWords } from './excerpt.ts';
-import { ENOUGH_STRICT_HITS, mergeHits, plannableWords, planSearch, SENTENCE_WORDS, type SearchWeights } from './planner.ts';
+import { wordLookup } from './word-set.ts';
+import {
+	ENOUGH_STRICT_HITS,
+	joinKnownCompounds,
+	mergeHits,
+	observedWeights,
+	plannableWords,
+	planSearch,
+	type SearchVocabulary,
+} from './planner.ts';
 
 /** What a page's result resolves to (the fields this module touches; Pagefind sends more). */
 export interface PagefindFragment {
@@ -34,7 +44,8 @@ export interface PagefindResponse {
 }
 
 export interface PagefindSearchApi {
-	search: (term: string, options?: object) => Promise<PagefindResponse | null>;
+	/** `null` searches by filters alone: with none, every page. */
+	search: (term: string | null, options?: object) => Promise<PagefindResponse | null>;
 }
 
 /** The fragment with every query word the page holds marked, in an excerpt of its text when Pagefind's has none. */
@@ -58,27 +69,51 @@ function remarked(result: PagefindResult, words: readonly string[]): PagefindRes
 
 /**
  * Searches `query` as the planner says: strict first, and when that finds fewer than a handful of
- * pages, every informative word on its own, merged by rarity after the strict hits. The rarities
- * are loaded only when needed: before the strict search of a sentence, after it for a short query.
+ * pages, every word on its own, merged by rarity after the strict hits. The vocabulary (the
+ * compounds) is loaded only then, once: a short query usually does without it.
  */
 export async function plannedSearch(
 	api: PagefindSearchApi,
 	query: string,
 	options: object,
-	loadWeights: () => Promise<SearchWeights>,
+	loadVocabulary: () => Promise<SearchVocabulary>,
 ): Promise<PagefindResponse | null> {
-	const first = planSearch(query, plannableWords(query).length >= SENTENCE_WORDS ? await loadWeights() : undefined);
+	const first = planSearch(query, undefined);
 	const strict = await api.search(first.strict, options);
 	if (first.mode === 'strict' || strict === null || strict.results.length >= ENOUGH_STRICT_HITS) return strict;
-	const plan = first.words === undefined ? planSearch(query, await loadWeights()) : first;
+	const vocabulary = await loadVocabulary();
+	const shipped = new Map(Object.entries(vocabulary.compounds));
+	const held = vocabulary.words ? wordLookup(vocabulary.words) : () => true;
+	const typed = plannableWords(query);
+	const byWord = new Map<string, PagefindResponse>();
+	const searchAlone = (words: readonly string[]) =>
+		Promise.all(
+			words
+				.filter((word) => !byWord.has(word))
+				.map(async (word) => {
+					const response = await api.search(word, options);
+					if (response) byWord.set(word, response);
+				}),
+		);
+	// Every word alone, with the compounds the segmenter cut joined again: the strict search has
+	// loaded their index chunks, so these download nothing, and the number of pages each finds is
+	// its rarity (a compound's comes with the vocabulary: Pagefind would count its characters').
+	await searchAlone(
+		joinKnownCompounds(typed, (word) => (shipped.get(word) ?? 0) > 0).filter((word) => held(word.toLocaleLowerCase('zh-CN'))),
+	);
+	const everyPage = await api.search(null, {});
+	const pages = everyPage?.results.length ?? vocabulary.pages;
+	// The build counted the compounds on its own pages, fewer than Pagefind indexes: scaled to Pagefind's.
+	const scale = vocabulary.pages > 0 ? pages / vocabulary.pages : 1;
+	const found = new Map(
+		[...byWord].map(([word, response]) => {
+			const compound = shipped.get(word);
+			return [word, compound === undefined ? response.results.length : Math.max(1, Math.round(compound * scale))];
+		}),
+	);
+	const plan = planSearch(query, observedWeights(pages, found));
 	const words = plan.mode === 'planned' ? (plan.words ?? []) : [];
 	if (words.length === 0) return strict;
-	const responses = await Promise.all(words.map(({ word }) => api.search(word, options)));
-	const byWord = new Map<string, PagefindResponse>();
-	words.forEach(({ word }, at) => {
-		const response = responses[at];
-		if (response) byWord.set(word, response);
-	});
 	const merged = mergeHits(
 		strict.results.map((result) => result.id),
 		words.map(({ word, weight }) => ({ word, weight, hits: byWord.get(word)?.results ?? [] })),
@@ -92,6 +127,7 @@ export async function plannedSearch(
 		return result ? [remarked(result, matched)] : [];
 	});
 	// Filter counts: those of the search that found the most pages, the closest to the merged list.
-	const widest = [strict, ...byWord.values()].reduce((a, b) => (b.results.length > a.results.length ? b : a));
+	const chosen = words.map(({ word }) => byWord.get(word)).filter((response) => response !== undefined);
+	const widest = [strict, ...chosen].reduce((a, b) => (b.results.length > a.results.length ? b : a));
 	return { ...strict, results, unfilteredResultCount: results.length, filters: widest.filters, totalFilters: widest.totalFilters };
 }

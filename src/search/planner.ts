@@ -3,17 +3,35 @@
  * only pages that hold every word it knows, so one word a page lacks (“收不回来”, “贷款”) empties
  * the list of a whole-sentence question. When the strict search finds fewer than a handful of
  * pages, each informative word is searched on its own and pages are ranked by the words they
- * hold, each weighted by its rarity (`SearchWeights`, built from the index text at build time),
- * after the strict hits, which keep their order. Pure logic: `./planned-search.ts` runs it against
- * Pagefind, and the unit tests against a fake.
+ * hold, each weighted by its rarity (`SearchWeights`: how many pages each word's own search
+ * found), after the strict hits, which keep their order. Pure logic: `./planned-search.ts` runs
+ * it against Pagefind, and the unit tests against a fake.
  */
 import { isQuoted, queryWords } from './query.ts';
+import type { WordSet } from './word-set.ts';
 
-/** Rarity of the words of the index, written at build time (`./weights.ts`). */
+/**
+ * What the dialog needs from the build to plan a sentence (`./weights.ts`), small enough to fetch
+ * on the first sentence searched: the rarities themselves come from Pagefind's own answers.
+ */
+export interface SearchVocabulary {
+	/** Pages the compounds were counted on. */
+	pages: number;
+	/**
+	 * Words the index holds that the segmenter cuts into single characters even alone (账套 → 账 套),
+	 * with the number of pages that hold them: Pagefind, searching 账 and 套, would count every
+	 * page that holds both characters anywhere.
+	 */
+	compounds: Readonly<Record<string, number>>;
+	/** The words the index text and hidden lists hold, as a query is cut (`./word-set.ts`); without it every word counts. */
+	words?: WordSet;
+}
+
+/** Rarity of the words of a query: how many pages each word's own search found. */
 export interface SearchWeights {
 	/** Pages in the index. */
 	pages: number;
-	/** For each word the index text holds, the number of pages that hold it. */
+	/** For each word searched on its own, the number of pages that hold it. */
 	documentFrequency: Readonly<Record<string, number>>;
 }
 
@@ -37,19 +55,14 @@ export const ENOUGH_STRICT_HITS = 5;
 /** A word on more than this share of pages tells almost nothing; searched only when nothing else is left. */
 const COMMON_SHARE = 0.6;
 
-/**
- * At most this many words are searched on their own, the rarest: each may load another index
- * chunk (about 30 KB), and a sentence's rarest words say most of what it is about.
- */
+/** At most this many words count in the merge, the rarest: a sentence's rarest words say most of what it is about. */
 export const MAX_WORD_SEARCHES = 6;
-
-/** From this many words on, a query is a sentence: the rarities are loaded before its strict search, to leave out its idle words. */
-export const SENTENCE_WORDS = 3;
 
 /** Rarity of a word held by `frequency` of `pages` pages: 0 for a word on every page, higher for rarer ones. */
 export function rarity(frequency: number, pages: number): number {
 	if (frequency <= 0 || pages <= 0) return 0;
-	return Math.log((pages + 1) / frequency);
+	// Pagefind also lists pages the build did not count (the glossary, the paper kit).
+	return Math.log((pages + 1) / Math.min(frequency, pages));
 }
 
 /** The words of a query the planner works with: none for a quoted phrase or filler alone. */
@@ -69,8 +82,8 @@ export function planSearch(query: string, weights: SearchWeights | undefined): S
 	if (typed.length === 0) return { mode: 'strict', strict: query.trim() };
 	if (typed.length === 1) return { mode: 'strict', strict: typed[0]! };
 	if (weights === undefined) return { mode: 'planned', strict: typed.join(' '), words: undefined };
-	const words = [...new Set(joinKnownCompounds(typed, weights))];
-	// Without rarities (the file failed to load) every word counts once.
+	const words = [...new Set(joinKnownCompounds(typed, (word) => (weights.documentFrequency[word.toLocaleLowerCase('zh-CN')] ?? 0) > 0))];
+	// Without a page count every word counts once.
 	if (weights.pages === 0) return { mode: 'planned', strict: words.join(' '), words: words.map((word) => ({ word, weight: 1 })) };
 	const known = words
 		.map((word) => ({ word, frequency: weights.documentFrequency[word.toLocaleLowerCase('zh-CN')] ?? 0 }))
@@ -101,19 +114,20 @@ export function planSearch(query: string, weights: SearchWeights | undefined): S
 	};
 }
 
+/** A single Chinese character: what the segmenter leaves of a compound it does not know. */
+const singleHan = (word: string) => [...word].length === 1 && /\p{Script=Han}/u.test(word);
+
 /**
  * The segmenter cuts a compound it does not know into single characters (账套 becomes 账 and 套);
  * searched on their own, each character matches half the manual. Runs of single characters are
- * joined again, longest first, where the index holds the compound.
+ * joined again, longest first, where `known` says the index holds the compound.
  */
-export function joinKnownCompounds(words: readonly string[], weights: SearchWeights): string[] {
-	const single = (word: string) => [...word].length === 1 && /\p{Script=Han}/u.test(word);
-	const known = (word: string) => (weights.documentFrequency[word.toLocaleLowerCase('zh-CN')] ?? 0) > 0;
+export function joinKnownCompounds(words: readonly string[], known: (word: string) => boolean): string[] {
 	const joined: string[] = [];
 	for (let at = 0; at < words.length;) {
 		let end = at;
-		if (single(words[at]!)) {
-			for (let next = at + 1; next < words.length && single(words[next]!); next++) {
+		if (singleHan(words[at]!)) {
+			for (let next = at + 1; next < words.length && singleHan(words[next]!); next++) {
 				if (known(words.slice(at, next + 1).join(''))) end = next;
 			}
 		}
@@ -121,6 +135,11 @@ export function joinKnownCompounds(words: readonly string[], weights: SearchWeig
 		at = end + 1;
 	}
 	return joined;
+}
+
+/** Rarities from the number of pages each word's own search found. */
+export function observedWeights(pages: number, found: ReadonlyMap<string, number>): SearchWeights {
+	return { pages, documentFrequency: Object.fromEntries([...found].map(([word, count]) => [word.toLocaleLowerCase('zh-CN'), count])) };
 }
 
 /** One search's hits, best first, with Pagefind's score. */

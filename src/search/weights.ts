@@ -1,29 +1,36 @@
 /**
- * How rare each word of the index is, for the query planner (`./planner.ts`): a word on every
- * page (申报, 客户) says little about which page a question is about, a word on two pages
- * (账套, 勒索) says a lot. Computed at build time from the text each page is indexed by (its
- * own text, its glossary synonyms and symptoms) and shipped as a small JSON file.
+ * What the query planner (`./planner.ts`) needs from the build to plan a sentence. The rarity of
+ * each word comes from Pagefind itself (how many pages its own search finds, at no extra
+ * download). The build adds what Pagefind cannot say: which words the manual holds at all
+ * (a compact set: Pagefind's prefix matching finds a page or two for fragments no page holds as
+ * a word), and the compounds (账套, 蓝屏) the segmenter cuts into single characters even alone,
+ * which the index holds whole as the words of the hidden lists (synonyms, symptoms) are indexed,
+ * with how many pages hold each: Pagefind cannot search them whole to count them. Shipped as a small
+ * JSON file: it used to list every index word with its page count (21 KB gzip), more than a
+ * sentence typed after another query may download altogether.
  */
-import type { SearchWeights } from './planner.ts';
+import type { SearchVocabulary } from './planner.ts';
 import { searchWords } from './index-plan.ts';
+import { wordSet } from './word-set.ts';
 
-/**
- * Pagefind matches a query word against the start of each index word, and the browser and
- * Pagefind cut Chinese differently; counting the pages whose text contains the word comes closest
- * to the pages a search for it returns.
- */
-export function searchWeights(pages: readonly { text: string; words?: readonly string[] }[]): SearchWeights {
+const singleHan = (word: string) => [...word].length === 1 && /\p{Script=Han}/u.test(word);
+
+export function searchVocabulary(pages: readonly { text: string; words?: readonly string[] }[]): SearchVocabulary {
 	const texts = pages.map(({ text, words = [] }) => `${text}\n${words.join(' ')}`.toLocaleLowerCase('zh-CN'));
-	// Words as a query is cut, and the words of the hidden lists (synonyms, symptoms) as they are
-	// indexed, which keep compounds the segmenter would cut (账套, 蓝屏).
+	// Words as a query is cut, and the words of the hidden lists as they are indexed.
 	const vocabulary = new Set([
 		...texts.flatMap(searchWords),
 		...pages.flatMap(({ words = [] }) => words.map((word) => word.toLocaleLowerCase('zh-CN'))),
 	]);
-	const documentFrequency: Record<string, number> = {};
-	for (const word of [...vocabulary].sort()) {
-		const frequency = texts.filter((text) => text.includes(word)).length;
-		if (frequency > 0) documentFrequency[word] = frequency;
-	}
-	return { pages: texts.length, documentFrequency };
+	const compounds = [...vocabulary]
+		.filter((word) => {
+			const pieces = searchWords(word);
+			return pieces.length > 1 && pieces.every(singleHan);
+		})
+		.sort();
+	return {
+		pages: texts.length,
+		compounds: Object.fromEntries(compounds.map((word) => [word, texts.filter((text) => text.includes(word)).length])),
+		words: wordSet(vocabulary),
+	};
 }

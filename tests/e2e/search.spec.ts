@@ -288,3 +288,20 @@ test('synonyms are in the index only: never visible on the page or read by scree
 	expect((await resultPaths(dialog)).slice(0, 2).sort()).toEqual(['/checklists/system-failure/', '/emergency/system-failure/']);
 	await expect(dialog.locator('.pagefind-ui__result-excerpt').first()).not.toContainText('死机');
 });
+
+test('an incident chapter lists its own symptoms as 遇到这些情况时用本章, and a search for one finds the chapter', async ({ page }) => {
+	await page.clock.install({ time: new Date('2026-12-01T09:00:00+08:00') });
+	const chapter = manual.chapters.find((entry) => entry.id.startsWith('emergency/') && (entry.fields?.symptoms.length ?? 0) >= 8);
+	expect(chapter, 'an incident chapter with symptoms').toBeDefined();
+	const symptoms = chapter!.fields!.symptoms;
+	await page.goto(`/${chapter!.id}/`);
+	// Shown in staff's words under its heading, above the chapter text.
+	const list = page.getByRole('region', { name: '遇到这些情况时用本章' });
+	await expect(list.getByRole('listitem')).toHaveText([...symptoms]);
+	// Indexed as the weighted hidden words, not a second time as text.
+	await expect(page.locator('head meta[data-pagefind-meta="symptoms[content]"]')).toHaveAttribute('content', new RegExp(symptoms[0]!));
+	await expect(list).toHaveAttribute('data-pagefind-ignore', '');
+	const dialog = await openSearch(page);
+	await runQuery(dialog, symptoms[0]!);
+	expect((await resultPaths(dialog)).slice(0, 3)).toContain(`/${chapter!.id}/`);
+});

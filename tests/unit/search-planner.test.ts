@@ -2,8 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { excerptAround, markWords } from '../../src/search/excerpt.ts';
 import { plannedSearch, type PagefindResponse, type PagefindSearchApi } from '../../src/search/planned-search.ts';
-import { mergeHits, planSearch, type SearchWeights } from '../../src/search/planner.ts';
-import { searchWeights } from '../../src/search/weights.ts';
+import { mergeHits, observedWeights, planSearch, type SearchWeights } from '../../src/search/planner.ts';
+import { searchVocabulary } from '../../src/search/weights.ts';
+import { wordLookup, wordSet } from '../../src/search/word-set.ts';
+import { searchWords } from '../../src/search/index-plan.ts';
 
 /**
  * A small index: each page's text, searched as Pagefind does (a page must hold every word of the
@@ -19,14 +21,30 @@ const PAGES: Record<string, string> = {
 	'/calendar/': '申报日历 截止 报表',
 	'/kit/': '应急包 截止 手电',
 };
-/** The index's rarities, the space-separated words standing for the hidden word lists. */
-const WEIGHTS: SearchWeights = searchWeights(Object.values(PAGES).map((text) => ({ text, words: text.split(' ') })));
+/** What the build ships for this index, the space-separated words standing for the hidden word lists. */
+const VOCABULARY = searchVocabulary(Object.values(PAGES).map((text) => ({ text, words: text.split(' ') })));
+
+/** The rarities the dialog would observe: for each word, the pages whose text holds it. */
+const WEIGHTS: SearchWeights = observedWeights(
+	Object.keys(PAGES).length,
+	new Map(
+		[...new Set(Object.values(PAGES).flatMap((text) => [...text.split(' '), ...searchWords(text)]))].map((word) => [
+			word,
+			Object.values(PAGES).filter((text) => text.includes(word)).length,
+		]),
+	),
+);
 
 function fakePagefind(): PagefindSearchApi & { terms: string[] } {
 	const terms: string[] = [];
 	return {
 		terms,
 		search: async (term) => {
+			if (term === null)
+				return {
+					results: Object.keys(PAGES).map((id) => ({ id, score: 0, data: async () => ({ url: id, excerpt: '' }) })),
+					unfilteredResultCount: 8,
+				};
 			terms.push(term);
 			const phrase = /^"(.*)"$/.exec(term.trim())?.[1];
 			const known = term.split(/\s+/).filter((word) => word && Object.values(PAGES).some((text) => text.includes(word)));
@@ -48,7 +66,7 @@ test('strict hits keep their order, here ahead of a page that holds one of the w
 	const pagefind = fakePagefind();
 	const strict = ids(await pagefind.search('截止 报表'));
 	assert.deepEqual(strict, ['/calendar/', '/filing/', '/urgent/']);
-	const planned = ids(await plannedSearch(fakePagefind(), '截止了报表怎么办', {}, async () => WEIGHTS));
+	const planned = ids(await plannedSearch(fakePagefind(), '截止了报表怎么办', {}, async () => VOCABULARY));
 	assert.deepEqual(planned.slice(0, 3), strict);
 	assert.deepEqual(planned.slice(3), ['/kit/'], 'pages with one of the words follow');
 });
@@ -56,14 +74,14 @@ test('strict hits keep their order, here ahead of a page that holds one of the w
 test('one word no page shares with the others no longer empties the list', async () => {
 	const query = '同事把客户资料发错人了，误发到外面的邮箱，还有蓝屏';
 	assert.deepEqual(ids(await fakePagefind().search('同事 客户资料发错人 误发 外面 邮箱 蓝屏')), []);
-	const planned = ids(await plannedSearch(fakePagefind(), query, {}, async () => WEIGHTS));
+	const planned = ids(await plannedSearch(fakePagefind(), query, {}, async () => VOCABULARY));
 	assert.equal(planned[0], '/leak/', 'the page holding the most, and rarest, words comes first');
 	assert.ok(planned.includes('/failure/'), 'the page holding only 蓝屏 is still listed');
 });
 
 test('rarer words outweigh common ones', async () => {
 	// 申报 is on every page and 客户 on all but none: only 账套 and 损坏 tell the pages apart.
-	const planned = ids(await plannedSearch(fakePagefind(), '客户申报的账套损坏了', {}, async () => WEIGHTS));
+	const planned = ids(await plannedSearch(fakePagefind(), '客户申报的账套损坏了', {}, async () => VOCABULARY));
 	assert.equal(planned[0], '/loss/');
 	const plan = planSearch('客户申报的账套损坏了', WEIGHTS);
 	assert.equal(plan.mode, 'planned');
@@ -75,31 +93,31 @@ test('rarer words outweigh common ones', async () => {
 
 test('a query of filler alone is searched as typed, once', async () => {
 	const pagefind = fakePagefind();
-	await plannedSearch(pagefind, '  是什么 ', {}, async () => WEIGHTS);
+	await plannedSearch(pagefind, '  是什么 ', {}, async () => VOCABULARY);
 	assert.deepEqual(pagefind.terms, ['是什么']);
 	assert.deepEqual(planSearch('怎么办', WEIGHTS), { mode: 'strict', strict: '怎么办' });
 });
 
 test('a quoted phrase stays exact: no word is searched on its own', async () => {
 	const pagefind = fakePagefind();
-	const response = await plannedSearch(pagefind, '"账套外泄"', {}, async () => WEIGHTS);
+	const response = await plannedSearch(pagefind, '"账套外泄"', {}, async () => VOCABULARY);
 	assert.deepEqual(pagefind.terms, ['"账套外泄"']);
 	assert.deepEqual(ids(response), ['/leak/']);
-	assert.deepEqual(ids(await plannedSearch(fakePagefind(), '"账套 蓝屏"', {}, async () => WEIGHTS)), []);
+	assert.deepEqual(ids(await plannedSearch(fakePagefind(), '"账套 蓝屏"', {}, async () => VOCABULARY)), []);
 });
 
 test('enough strict hits are shown as they are, without searching word by word', async () => {
 	const pagefind = fakePagefind();
-	await plannedSearch(pagefind, '客户的申报', {}, async () => WEIGHTS);
+	await plannedSearch(pagefind, '客户的申报', {}, async () => VOCABULARY);
 	assert.deepEqual(pagefind.terms, ['客户 申报']);
 });
 
 test('no result only when no informative word matches anything', async () => {
-	assert.deepEqual(ids(await plannedSearch(fakePagefind(), '今天天气很好想去爬山', {}, async () => WEIGHTS)), []);
+	assert.deepEqual(ids(await plannedSearch(fakePagefind(), '今天天气很好想去爬山', {}, async () => VOCABULARY)), []);
 });
 
 test('merged results mark every query word the page holds', async () => {
-	const response = await plannedSearch(fakePagefind(), '误发的邮箱里有账套，电脑蓝屏', {}, async () => WEIGHTS);
+	const response = await plannedSearch(fakePagefind(), '误发的邮箱里有账套，电脑蓝屏', {}, async () => VOCABULARY);
 	const leak = response?.results.find((result) => result.id === '/leak/');
 	const data = await leak!.data();
 	assert.match(data.excerpt, /<mark>误发<\/mark>/);
@@ -126,16 +144,17 @@ test('single characters the segmenter cut from a compound the index knows are jo
 		);
 });
 
-test('rarities: a word on every page weighs nothing, words found nowhere are left out', () => {
-	const weights = searchWeights([
+test('the build ships only the compounds the segmenter cuts even alone, not every word', () => {
+	const vocabulary = searchVocabulary([
 		{ text: '账套 申报', words: ['账套'] },
 		{ text: '申报 合同', words: ['蓝屏'] },
 	]);
-	assert.equal(weights.pages, 2);
-	assert.deepEqual(weights.documentFrequency['申报'], 2);
-	assert.deepEqual(weights.documentFrequency['账套'], 1);
-	assert.equal(weights.documentFrequency['蓝屏'], 1, 'a hidden word is a word of the index');
-	assert.equal(weights.documentFrequency['宕机'], undefined);
+	// The segmenter cuts 账套 and 蓝屏 into single characters and keeps 申报 and 合同 whole.
+	assert.deepEqual(vocabulary.compounds, { 蓝屏: 1, 账套: 1 });
+	assert.equal(vocabulary.pages, 2);
+	const held = wordLookup(vocabulary.words!);
+	assert.ok(['账', '套', '账套', '申报', '合同', '蓝屏'].every(held));
+	assert.ok(!held('跟上'), 'a word no page holds');
 });
 
 test('strict hits keep their order among themselves even when a page made for the question outranks them', () => {
@@ -180,7 +199,7 @@ test('a page found by its hidden words gets an excerpt of its text around a matc
 	const pagefind: PagefindSearchApi = {
 		search: async (term) => ({
 			unfilteredResultCount: 1,
-			results: term.includes('蓝屏')
+			results: term?.includes('蓝屏')
 				? []
 				: [
 						{
@@ -191,26 +210,55 @@ test('a page found by its hidden words gets an excerpt of its text around a matc
 					],
 		}),
 	};
-	const response = await plannedSearch(pagefind, '误发的邮件和蓝屏', {}, async () => ({
-		pages: 10,
-		documentFrequency: { 误发: 1, 邮件: 2, 蓝屏: 1 },
-	}));
+	const response = await plannedSearch(pagefind, '误发的邮件和蓝屏', {}, async () => ({ pages: 10, compounds: { 误发: 1, 蓝屏: 1 } }));
 	const data = await response!.results[0]!.data();
 	assert.equal(data.sub_results?.[0]?.['url'], '/leak/', 'shown as the page’s own sub-result');
 	assert.match(data.excerpt, /<mark>误发<\/mark>/);
 });
 
-test('a sentence is searched as typed, then word by word without the words the index lacks', async () => {
+test('a sentence is searched as typed, then word by word: the words the index holds, within those the strict search loaded', async () => {
 	const pagefind = fakePagefind();
-	await plannedSearch(pagefind, '今天客户申报的账套好像坏了', {}, async () => WEIGHTS);
-	assert.equal(pagefind.terms[0], '今天 客户 申报 账 套 好像 坏');
-	assert.deepEqual(pagefind.terms.slice(1).sort(), ['客户', '申报', '账套'].sort());
+	const response = await plannedSearch(pagefind, '今天客户申报的账套好像坏了', {}, async () => VOCABULARY);
+	const [strict, ...alone] = pagefind.terms;
+	assert.equal(strict, '今天 客户 申报 账 套 好像 坏');
+	// Pagefind downloads the index chunks of the strict search's words; a word searched alone
+	// that is not one of them, or made of them, would download another.
+	assert.deepEqual(alone.sort(), ['客户', '申报', '账套'].sort());
+	for (const word of alone)
+		assert.ok(
+			searchWords(word).every((piece) => strict!.split(' ').includes(piece)),
+			word,
+		);
+	assert.equal(ids(response)[0], '/loss/', 'the words the index lacks (今天, 好像) do not count');
 });
 
 test('a short query is searched before the rarities load, which it may never need', async () => {
 	let loads = 0;
 	const pagefind = fakePagefind();
-	await plannedSearch(pagefind, '客户的申报', {}, async () => (loads++, WEIGHTS));
+	await plannedSearch(pagefind, '客户的申报', {}, async () => (loads++, VOCABULARY));
 	assert.equal(loads, 0);
 	assert.deepEqual(pagefind.terms, ['客户 申报']);
+});
+
+test('the word set holds every word it was built from and few others', () => {
+	const words = Array.from({ length: 4000 }, (_, at) => `词${at}`);
+	const held = wordLookup(wordSet(words));
+	assert.ok(words.every(held));
+	const strangers = Array.from({ length: 4000 }, (_, at) => `外${at}`).filter(held).length;
+	assert.ok(strangers < 80, `${strangers} of 4000 words not in the set were taken for words in it`);
+});
+
+test('a query fragment no page holds as a word does not count, though Pagefind finds a page for it', async () => {
+	// Pagefind matches 跟上 against the start of an index word (跟上级) on /contract/.
+	const pagefind = fakePagefind();
+	const vocabulary = { ...VOCABULARY, words: wordSet(Object.values(PAGES).flatMap((text) => text.split(' '))) };
+	const search = pagefind.search;
+	pagefind.search = async (term, options) =>
+		term === '跟上'
+			? { results: [{ id: '/contract/', score: 5, data: async () => ({ url: '/contract/', excerpt: '' }) }], unfilteredResultCount: 1 }
+			: search(term, options);
+	const response = await plannedSearch(pagefind, '账套损坏了跟上个月不一样', {}, async () => vocabulary);
+	assert.ok(!pagefind.terms.includes('跟上'), 'not searched on its own');
+	assert.equal(ids(response)[0], '/loss/');
+	assert.ok(!ids(response).includes('/contract/'));
 });

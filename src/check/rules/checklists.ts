@@ -51,17 +51,19 @@ export function checklistProblems(manual: Manual): ContentProblem[] {
 }
 
 /**
- * A symptom phrase leads a search to one procedure, so it is written on one checklist only.
- * Every occurrence is reported, each naming the other files, so both editors see the clash.
+ * A symptom phrase leads a search to one page, so it is written on one checklist or one chapter
+ * only. Every occurrence is reported, each naming the other files, so both editors see the clash.
  */
 export function symptomProblems(manual: Manual): ContentProblem[] {
 	const normal = (phrase: string) => phrase.replace(/\s+/g, '').toLocaleLowerCase('zh-CN');
-	const places = new Map<
-		string,
-		{ file: string; index: number; phrase: string; at: ReturnType<Manual['checklists'][number]['locate']> }[]
-	>();
-	for (const { file, data, locate } of manual.checklists) {
-		data.symptoms.forEach((phrase, index) => {
+	type Place = { file: string; index: number; phrase: string; at: { line?: number; column?: number } | undefined };
+	const places = new Map<string, Place[]>();
+	const pages = [
+		...manual.checklists.map(({ file, data, locate }) => ({ file, symptoms: data.symptoms, locate })),
+		...manual.chapters.map(({ file, fields, locate }) => ({ file, symptoms: fields?.symptoms ?? [], locate })),
+	];
+	for (const { file, symptoms, locate } of pages) {
+		symptoms.forEach((phrase, index) => {
 			const key = normal(phrase);
 			places.set(key, [...(places.get(key) ?? []), { file, index, phrase, at: locate(['symptoms', index]) }]);
 		});
@@ -78,7 +80,7 @@ export function symptomProblems(manual: Manual): ContentProblem[] {
 					file,
 					field: `symptoms[${index}]`,
 					value: phrase,
-					hint: `同一条情况也写在 ${others.join('、')}。请只保留在最该用的那张清单里。`,
+					hint: `同一条情况也写在 ${others.join('、')}。请只保留在最该用的那张清单或那一章里。`,
 					...at,
 				}),
 			);

@@ -144,8 +144,8 @@ export const RULES = {
 		'system-failure.yaml',
 	),
 	'checklist/duplicate-symptom': rule(
-		'同一条情况写进了两张清单（或一张清单写了两次）',
-		'每条情况只放在最该用的那张清单里，另一处删除或改写得更具体。',
+		'同一条情况写进了两张清单或两个章节（或同一处写了两次）',
+		'每条情况只放在最该用的那张清单或那一章里，另一处删除或改写得更具体。',
 		'system-failure.yaml 与 data-loss.yaml 都写了 - 共享盘打不开',
 		'system-failure.yaml：- 共享盘打不开\ndata-loss.yaml：- 共享盘的文件不见了',
 	),
