@@ -1,25 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { checklist } from '../support/manual.ts';
+import { PAGE_TYPES } from '../support/page-types.ts';
 
 /**
  * axe-core over every page type, at a phone's and a desktop's width and in both themes: no serious
  * or critical violation. Moderate and minor ones are printed, not failed.
  */
 const systemFailure = checklist('system-failure');
-const PAGES: [string, string][] = [
-	['home', '/'],
-	['chapter', '/emergency/framework/'],
-	['checklist', `/checklists/${systemFailure.id}/`],
-	['checklists', '/checklists/'],
-	['run history', '/runs/'],
-	['kit', '/emergency-kit/'],
-	['contacts', '/contacts/'],
-	['roles', '/roles/'],
-	['glossary', '/glossary/'],
-	['calendar', '/calendar/'],
-	['rule help', '/help/rules/ref/role/'],
-];
 
 async function audit(page: Page, label: string): Promise<string[]> {
 	const { violations } = await new AxeBuilder({ page }).analyze();
@@ -33,20 +21,24 @@ async function audit(page: Page, label: string): Promise<string[]> {
 for (const theme of ['light', 'dark'] as const)
 	for (const width of [360, 1280])
 		test(`no serious or critical violation at ${width} px in the ${theme} theme`, async ({ page }) => {
-			test.setTimeout(240_000);
+			test.setTimeout(480_000);
 			await page.setViewportSize({ width, height: 900 });
 			await page.emulateMedia({ colorScheme: theme });
 			await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
 			const found: string[] = [];
-			for (const [name, path] of PAGES) {
+			for (const [name, path] of PAGE_TYPES) {
 				await page.goto(path);
 				found.push(...(await audit(page, name)));
 			}
-			// A run in progress and the search dialog with results.
+			// A run in progress, then finished, and the search dialog with results.
 			await page.goto(`/checklists/${systemFailure.id}/`);
 			await page.getByRole('button', { name: '开始执行' }).click();
 			await expect(page.getByRole('status').filter({ hasText: '运行中' })).toBeVisible();
 			found.push(...(await audit(page, 'checklist during a run')));
+			page.once('dialog', (dialog) => void dialog.accept());
+			await page.getByRole('button', { name: '结束运行' }).click();
+			await expect(page.getByRole('status').filter({ hasText: '已结束' })).toBeVisible();
+			found.push(...(await audit(page, 'checklist after a run')));
 			await page.goto('/');
 			await page.getByRole('button', { name: '搜索' }).click();
 			await page.getByRole('dialog', { name: '搜索' }).getByRole('textbox', { name: '搜索' }).fill('数据泄露');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { checklist } from '../support/manual.ts';
+import { PAGE_TYPES } from '../support/page-types.ts';
 
 /**
  * The Content-Security-Policy every page carries (Astro's `security.csp`: hashes for what must
@@ -33,20 +34,7 @@ test('every page type runs under its policy without a violation', async ({ page 
 		'content',
 		/script-src 'self' 'wasm-unsafe-eval'/,
 	);
-	await visit('chapter', '/emergency/framework/');
-	for (const [name, path] of [
-		['kit', '/emergency-kit/'],
-		['contacts', '/contacts/'],
-		['roles', '/roles/'],
-		['glossary', '/glossary/'],
-		['calendar', '/calendar/'],
-		['checklists', '/checklists/'],
-		['run history', '/runs/'],
-		['rule help', '/help/rules/ref/role/'],
-		// What the offline worker shows for an address not kept on the device.
-		['offline fallback', '/offline/'],
-	] as const)
-		await visit(name, path);
+	for (const [name, path] of PAGE_TYPES) await visit(name, path);
 
 	await visit('checklist before a run', `/checklists/${systemFailure.id}/`);
 	await page.getByRole('button', { name: '开始执行' }).click();
@@ -56,7 +44,10 @@ test('every page type runs under its policy without a violation', async ({ page 
 	await page.getByRole('button', { name: '交给他人' }).click();
 	await expect(page.getByRole('img', { name: '交接链接的二维码' })).toBeVisible();
 	seen['hand-over panel'] = await violations();
+	// Finishing with steps open asks first: the run is finished only when that is confirmed.
+	page.once('dialog', (dialog) => void dialog.accept());
 	await page.getByRole('button', { name: '结束运行' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已结束' })).toBeVisible();
 	seen['checklist after a run'] = await violations();
 
 	await visit('search', '/');

@@ -10,6 +10,7 @@ export const PAGE_TYPES: readonly (readonly [name: string, path: string])[] = [
 	['chapter', '/emergency/framework/'],
 	['checklist', checklistPath(checklist('system-failure').id)],
 	['checklists', '/checklists/'],
+	['run history', '/runs/'],
 	['kit', '/emergency-kit/'],
 	['contacts', '/contacts/'],
 	['roles', '/roles/'],
@@ -20,4 +21,6 @@ export const PAGE_TYPES: readonly (readonly [name: string, path: string])[] = [
 	['training path', trainingPathPath('all-staff')],
 	['training record', TRAINING_PAGES.record],
 	['training summary', TRAINING_PAGES.summary],
+	// What the offline worker shows for an address not kept on the device.
+	['offline fallback', '/offline/'],
 ];
