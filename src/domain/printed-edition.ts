@@ -4,8 +4,9 @@
  * compares it with the edition it is now and says whether the paper is still current.
  */
 
-/** The query parameter a printed copy's address carries. */
-export const PRINTED_EDITION_PARAM = 'edition';
+import { PRINTED_EDITION_PARAM } from './printed-edition-param.ts';
+
+export { PRINTED_EDITION_PARAM };
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
