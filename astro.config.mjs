@@ -73,7 +73,8 @@ export default defineConfig({
 				// The offline worker (src/offline/), written into the site after the build.
 				{
 					tag: 'script',
-					content: `if ('serviceWorker' in navigator) addEventListener('load', () => navigator.serviceWorker.register('${organisation.site.base}sw.js').catch(() => {}));`,
+					// data-scripts: pages show controls that need JavaScript only when it runs (src/styles/runner.css).
+					content: `document.documentElement.dataset.scripts = 'on'; if ('serviceWorker' in navigator) addEventListener('load', () => navigator.serviceWorker.register('${organisation.site.base}sw.js').catch(() => {}));`,
 				},
 			],
 			// A page's glossary words count double and its checklist's symptoms triple (see src/search/middleware.ts):

@@ -120,7 +120,8 @@ test.describe('on a 360 px phone', () => {
 		const targets = page.locator(
 			'.incident-panel :is(a, summary), severity-triage :is(summary, button, a), unfinished-runs a, open-search button',
 		);
-		expect(await targets.count()).toBeGreaterThan(entries.length + 11);
+		// The triage's questions load when it is opened.
+		await expect.poll(() => targets.count()).toBeGreaterThan(entries.length + 11);
 		for (const target of await targets.all()) {
 			if (!(await target.isVisible())) continue;
 			const box = (await target.boundingBox())!;
