@@ -6,9 +6,9 @@
 // Writes bench/out/<name>.json and bench/out/<name>.md, and prints the Markdown table.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { serveDist } from './static-server.ts';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 import { generateSyntheticManual } from './synthetic-manual.ts';
@@ -282,36 +282,6 @@ function listFiles(folder: string): string[] {
 		.filter((file) => statSync(file).isFile());
 }
 
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.wasm': 'application/wasm',
-};
-
-/** A static server over dist/, enough for a browser to load pages and run Pagefind. */
-function serve(dist: string): Promise<{ server: Server; origin: string }> {
-	const server = createServer((request, response) => {
-		let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-		if (path.endsWith('/')) path += 'index.html';
-		try {
-			const body = readFileSync(join(dist, path));
-			response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-			response.end(body);
-		} catch {
-			response.writeHead(404).end();
-		}
-	});
-	return new Promise((done) =>
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-		}),
-	);
-}
-
 /** Bytes on the wire for a file served with gzip: already-compressed files are sent as they are. */
 function wireBytes(dist: string, path: string): number {
 	const body = readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path));
@@ -399,7 +369,7 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 	const executablePath = findChromium();
 	if (!executablePath) throw new Error('没有 Chromium：请先运行 node scripts/ensure-browser.mjs');
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-	const { server, origin } = await serve(dist);
+	const { server, origin } = await serveDist(dist);
 	const firstVisit: Report['firstVisit'] = {};
 	try {
 		let homeUrls: string[] = [];

@@ -1,9 +1,9 @@
 // The PDFs published beside the site: the 合订本 (/bound/) and the paper kit (/emergency-kit/),
 // printed from a built site by the Chromium the tests use. `npm run pdf` and the tests call this.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { serveDist } from '../static-server.ts';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../browser.mjs';
 import { BOUND_MANUAL_PATH, DATA_PAGES, withBase } from '../../src/domain/routes.ts';
@@ -42,7 +42,7 @@ export async function printPdfs({ dist, base = '/', out = join(dist, 'pdf') }: P
 	if (!spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).stdout?.trim())
 		throw new Error('没有中文字体，打印出的 PDF 只会有方框。请以 root 身份安装：apt-get install -y fonts-noto-cjk');
 	mkdirSync(out, { recursive: true });
-	const { server, origin } = await serve(resolve(dist), base);
+	const { server, origin } = await serveDist(resolve(dist), base);
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 	try {
 		const page = await browser.newPage();
@@ -66,40 +66,4 @@ export async function printPdfs({ dist, base = '/', out = join(dist, 'pdf') }: P
 /** Pages in a PDF produced by Chromium (each page object is "/Type /Page"). */
 export function pdfPageCount(pdf: Buffer): number {
 	return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
-}
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.mjs': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.woff2': 'font/woff2',
-	'.wasm': 'application/wasm',
-	'.webmanifest': 'application/manifest+json',
-};
-
-/** The built site under its base, as a static web server would serve it. */
-function serve(dist: string, base: string): Promise<{ server: Server; origin: string }> {
-	const server = createServer((request, response) => {
-		let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-		if (!path.startsWith(base)) return void response.writeHead(404).end();
-		path = path.slice(base.length - 1);
-		if (path.endsWith('/')) path += 'index.html';
-		try {
-			const body = readFileSync(join(dist, path));
-			response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-			response.end(body);
-		} catch {
-			response.writeHead(404).end();
-		}
-	});
-	return new Promise((done) =>
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-		}),
-	);
 }
