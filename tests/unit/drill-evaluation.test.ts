@@ -1,33 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { record, startRun, type ChecklistSnapshot } from '../../src/domain/run/model.ts';
+import { record, startRun } from '../../src/domain/run/model.ts';
 import { evaluateDrill } from '../../src/domain/run/drill-evaluation.ts';
 import { evaluationSections, evaluationToJson, evaluationToMarkdown } from '../../src/domain/run/drill-report.ts';
+import { snapshotChecklist, snapshotStep } from '../support/snapshots.ts';
 
-const step = (id: string, dueMinutes: number) => ({
-	id,
-	text: `步骤 ${id}`,
-	role: 'incident-lead',
-	roleName: '应急负责人',
-	dueMinutes,
-	critical: false,
-	severities: [],
-	record: '时间',
-});
-
-const drill: ChecklistSnapshot = {
-	id: 'drill',
-	title: '应急演练清单',
-	kind: 'drill',
-	type: 'READ-DO',
-	edition: '2026-11-24',
-	severities: [],
-	phases: [
-		{ title: '准备', steps: [step('a', 10), step('b', 20)] },
-		{ title: '执行', steps: [step('c', 30), step('d', 40)] },
-		{ title: '评估', steps: [step('e', 50)] },
+const drill = snapshotChecklist(
+	[
+		{ title: '准备', steps: [snapshotStep('a', 10), snapshotStep('b', 20)] },
+		{ title: '执行', steps: [snapshotStep('c', 30), snapshotStep('d', 40)] },
+		{ title: '评估', steps: [snapshotStep('e', 50)] },
 	],
-};
+	{ id: 'drill', title: '应急演练清单', kind: 'drill', severities: [] },
+);
 
 const t0 = new Date('2026-12-15T08:40:00Z');
 const at = (n: number) => new Date(t0.getTime() + n * 60_000);

@@ -14,27 +14,9 @@ import {
 	snapshotFingerprint,
 } from '../../src/domain/run/handover.ts';
 import { RunStore, RUN_KEY_PREFIX } from '../../src/domain/run/store.ts';
+import { snapshotChecklist, snapshotStep } from '../support/snapshots.ts';
 
-const step = (id: string, dueMinutes: number) => ({
-	id,
-	text: `步骤 ${id}`,
-	role: 'incident-lead',
-	roleName: '应急负责人',
-	dueMinutes,
-	critical: false,
-	severities: [],
-	record: '时间',
-});
-
-const checklist: ChecklistSnapshot = {
-	id: 'system-failure',
-	title: '系统故障应急清单',
-	kind: 'incident',
-	type: 'READ-DO',
-	edition: '2026-11-24',
-	severities: [{ id: 'L1', name: '一级', when: '全部停机' }],
-	phases: [{ title: '报告', steps: [step('a', 15), step('b', 30), step('c', 240)] }],
-};
+const checklist = snapshotChecklist([{ title: '报告', steps: [snapshotStep('a', 15), snapshotStep('b', 30), snapshotStep('c', 240)] }]);
 const other: ChecklistSnapshot = { ...checklist, id: 'data-leak', title: '数据泄露应急清单' };
 
 const START = new Date('2026-12-15T08:40:00Z');
@@ -71,7 +53,7 @@ test('a hand-over link opened on another checklist, another edition, or cut shor
 		return result.problem;
 	};
 	assert.match(await problem(payload, other), /属于清单 "system-failure"，不是本页的《数据泄露应急清单》/);
-	const edited = { ...checklist, edition: '2026-12-01', phases: [{ title: '报告', steps: [step('a', 10)] }] };
+	const edited = { ...checklist, edition: '2026-12-01', phases: [{ title: '报告', steps: [snapshotStep('a', 10)] }] };
 	assert.match(await problem(payload, edited), /按 2026-11-24 版清单执行，本设备打开的是 2026-12-01 版.*下载记录文件/);
 	assert.match(await problem(payload.slice(0, payload.length / 2)), /不完整或已损坏/);
 	assert.match(await problem('not-a-payload'), /不完整或已损坏/);

@@ -3,26 +3,9 @@ import assert from 'node:assert/strict';
 import { record, startRun, type ChecklistSnapshot } from '../../src/domain/run/model.ts';
 import { listTime, runHistory } from '../../src/domain/run/history.ts';
 import { RunStore, RUN_KEY_PREFIX } from '../../src/domain/run/store.ts';
+import { snapshotChecklist, snapshotStep } from '../support/snapshots.ts';
 
-const step = (id: string) => ({
-	id,
-	text: `步骤 ${id}`,
-	role: 'incident-lead',
-	roleName: '应急负责人',
-	dueMinutes: 30,
-	critical: false,
-	severities: [],
-	record: '时间',
-});
-const checklist: ChecklistSnapshot = {
-	id: 'system-failure',
-	title: '系统故障应急清单',
-	kind: 'incident',
-	type: 'READ-DO',
-	edition: '2026-11-24',
-	severities: [{ id: 'L1', name: '一级', when: '全部停机' }],
-	phases: [{ title: '报告', steps: [step('a'), step('b'), step('c')] }],
-};
+const checklist = snapshotChecklist([{ title: '报告', steps: [snapshotStep('a'), snapshotStep('b'), snapshotStep('c')] }]);
 const other: ChecklistSnapshot = { ...checklist, id: 'data-leak', title: '数据泄露应急清单', severities: [] };
 
 const START = new Date('2026-12-15T08:40:00Z');
