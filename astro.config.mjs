@@ -73,7 +73,7 @@ export default defineConfig({
 				// The offline worker (src/offline/), written into the site after the build.
 				{
 					tag: 'script',
-					// data-scripts: pages show controls that need JavaScript only when it runs (src/styles/runner.css).
+					// data-scripts: pages show controls that need JavaScript only when it runs (src/components/run/runner.css).
 					content: `document.documentElement.dataset.scripts = 'on'; if ('serviceWorker' in navigator) addEventListener('load', () => navigator.serviceWorker.register('${organisation.site.base}sw.js').catch(() => {}));`,
 				},
 			],

@@ -1,6 +1,4 @@
-import { fieldPath } from './report.ts';
 import { RULES, type RuleSlug } from './rules/registry.ts';
-import type { Locate } from './yaml.ts';
 
 /**
  * A problem in the content, written for the editor who must fix it: where (file, line, field),
@@ -26,6 +24,17 @@ export interface ContentProblem {
 
 /** Where in a file a problem sits, when the parser can tell. */
 export type Position = { line: number; column: number } | undefined;
+
+/** Where a field of a parsed file sits, by its path. */
+export type Locate = (path: readonly PropertyKey[]) => Position;
+
+/** `a.b[0].c` from a Zod-style path. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+	return path.reduce<string>(
+		(text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+		'',
+	);
+}
 
 type Details = Omit<ContentProblem, 'rule' | 'message' | 'field'> & { field?: string; message?: string };
 

@@ -5,14 +5,6 @@ import type { RuleSlug } from './rules/registry.ts';
 /** Where a rule's help page is, for the link each reported problem ends with. */
 export type HelpUrl = (rule: RuleSlug) => string;
 
-/** `a.b[0].c` from a Zod-style path. */
-export function fieldPath(path: readonly PropertyKey[]): string {
-	return path.reduce<string>(
-		(text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
-		'',
-	);
-}
-
 function showValue(value: unknown): string {
 	if (value === undefined) return '（缺失）';
 	const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);

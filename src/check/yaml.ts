@@ -1,8 +1,6 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
-import { problem, type ContentProblem } from './problem.ts';
+import { problem, type ContentProblem, type Locate } from './problem.ts';
 import { yamlSlips } from './yaml-slips.ts';
-
-export type Locate = (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
 
 /** A parsed YAML text that can say on which line each field sits. */
 export interface ParsedYaml {

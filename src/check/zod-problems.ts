@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { problem, type ContentProblem } from './problem.ts';
-import { fieldPath } from './report.ts';
+import { fieldPath } from './problem.ts';
 import { schemaRule } from './rules/registry.ts';
 import { CHECKLIST_KINDS, INCIDENT_CATEGORIES } from '../schemas/checklist.ts';
 

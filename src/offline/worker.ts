@@ -7,7 +7,7 @@
  * Fingerprinted assets: from the precache, else cache first (their names change with their content).
  *
  * A new version installs beside the old one and waits: pages open on the old edition keep the
- * assets they were built with until the reader chooses to reload (src/client/edition-notice.ts).
+ * assets they were built with until the reader chooses to reload (src/client/editions/edition-notice.ts).
  */
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';

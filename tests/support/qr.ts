@@ -5,7 +5,7 @@
  */
 import { encode } from 'uqr';
 
-/** The options src/components/PrintedEditionCode.astro draws with. */
+/** The options src/components/editions/PrintedEditionCode.astro draws with. */
 export const PRINTED_CODE_OPTIONS = { ecc: 'M', border: 2 } as const;
 
 export function svgModules(svg: string): boolean[][] {

@@ -81,6 +81,73 @@ export function roomViolations(root: string): RoomViolation[] {
 	return violations;
 }
 
+/** Every module a file imports by a relative path, resolved from the root: static, dynamic and type-only imports alike. */
+function localImports(root: string, file: string): string[] {
+	const text = readFileSync(join(root, file), 'utf8');
+	return [...text.matchAll(IMPORT)]
+		.map((match) => match[1] ?? match[2]!)
+		.filter((spec) => spec?.startsWith('.'))
+		.map((spec) => relative(root, resolve(root, dirname(file), spec.replace(/\?.*$/, ''))).replace(/\\/g, '/'))
+		.filter((target) => /\.(ts|mjs|js|astro)$/.test(target) && existsSync(join(root, target)));
+}
+
+/**
+ * The import cycles among the files under `dir`: each strongly connected group of two or more
+ * modules (or one that imports itself), as its files in order. A lazily loaded chunk that
+ * imports the module loading it counts too: the two cannot be understood or tested apart.
+ */
+export function importCycles(root: string, dir = 'src'): string[][] {
+	const files = filesUnder(root, dir);
+	const edges = new Map(files.map((file) => [file, localImports(root, file).filter((target) => target.startsWith(`${dir}/`))]));
+	// Tarjan's algorithm, iterative enough for a source tree.
+	const index = new Map<string, number>();
+	const low = new Map<string, number>();
+	const stack: string[] = [];
+	const onStack = new Set<string>();
+	const cycles: string[][] = [];
+	let counter = 0;
+	const connect = (file: string): void => {
+		index.set(file, counter);
+		low.set(file, counter++);
+		stack.push(file);
+		onStack.add(file);
+		for (const target of edges.get(file) ?? []) {
+			if (!index.has(target)) {
+				connect(target);
+				low.set(file, Math.min(low.get(file)!, low.get(target)!));
+			} else if (onStack.has(target)) low.set(file, Math.min(low.get(file)!, index.get(target)!));
+		}
+		if (low.get(file) !== index.get(file)) return;
+		const group: string[] = [];
+		let member: string;
+		do {
+			member = stack.pop()!;
+			onStack.delete(member);
+			group.push(member);
+		} while (member !== file);
+		if (group.length > 1 || edges.get(file)?.includes(file)) cycles.push(group.sort());
+	};
+	for (const file of files) if (!index.has(file)) connect(file);
+	return cycles;
+}
+
+/** The modules every browser feature may use: the DOM helpers. */
+export const CLIENT_SHARED = ['src/client/dom.ts'];
+
+/**
+ * Imports from one feature's browser code into another's (`src/client/run/` into
+ * `src/client/training/`…): features share logic through `src/domain/` and DOM helpers through
+ * CLIENT_SHARED, never through each other.
+ */
+export function crossFeatureImports(root: string): { file: string; imports: string }[] {
+	const feature = (file: string) => /^src\/client\/([^/]+)\//.exec(file)?.[1];
+	return filesUnder(root, 'src/client').flatMap((file) =>
+		localImports(root, file)
+			.filter((target) => target.startsWith('src/client/') && !CLIENT_SHARED.includes(target) && feature(target) !== feature(file))
+			.map((target) => ({ file, imports: target })),
+	);
+}
+
 /** Browser-safe domain logic draws no DOM: it is shared by pages, the runner and unit tests. */
 export function domainDomUses(root: string): string[] {
 	return filesUnder(root, 'src/domain').filter((file) => /\b(document|window)\./.test(readFileSync(join(root, file), 'utf8')));

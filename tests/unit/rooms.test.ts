@@ -4,12 +4,43 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { domainDomUses, roomViolations } from '../support/rooms.ts';
+import { crossFeatureImports, domainDomUses, importCycles, roomViolations } from '../support/rooms.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
 test('no browser-bound module reaches Node built-ins, astro:content, src/check or src/manual', () => {
 	assert.deepEqual(roomViolations(root), []);
+});
+
+test('no import cycle anywhere in src/', () => {
+	assert.deepEqual(importCycles(root), []);
+});
+
+test('browser features never import each other: only their own folder, src/client/dom.ts and the rooms below', () => {
+	assert.deepEqual(crossFeatureImports(root), []);
+});
+
+test('the guard finds a cycle through a lazy import or a type import, and an import across features', (t) => {
+	const copy = mkdtempSync(join(tmpdir(), 'rooms-'));
+	t.after(() => rmSync(copy, { recursive: true, force: true }));
+	cpSync(join(root, 'src'), join(copy, 'src'), { recursive: true });
+	// A lazily loaded panel importing the module that loads it, and a type import closing a loop of three.
+	writeFileSync(join(copy, 'src/client/run/loader.ts'), "export const load = () => import('./lazy-panel.ts');\n");
+	writeFileSync(join(copy, 'src/client/run/lazy-panel.ts'), "import { load } from './loader.ts';\nexport const again = load;\n");
+	writeFileSync(join(copy, 'src/check/a.ts'), "import type { B } from './b.ts';\nexport type A = B;\n");
+	writeFileSync(join(copy, 'src/check/b.ts'), "import type { C } from './c.ts';\nexport type B = C;\n");
+	writeFileSync(join(copy, 'src/check/c.ts'), "import type { A } from './a.ts';\nexport type C = A | 1;\n");
+	writeFileSync(join(copy, 'src/client/training/uses-run.ts'), "export { load } from '../run/loader.ts';\n");
+	const cycles = importCycles(copy);
+	assert.ok(
+		cycles.some((c) => c.join() === 'src/client/run/lazy-panel.ts,src/client/run/loader.ts'),
+		JSON.stringify(cycles),
+	);
+	assert.ok(
+		cycles.some((c) => c.join() === 'src/check/a.ts,src/check/b.ts,src/check/c.ts'),
+		JSON.stringify(cycles),
+	);
+	assert.deepEqual(crossFeatureImports(copy), [{ file: 'src/client/training/uses-run.ts', imports: 'src/client/run/loader.ts' }]);
 });
 
 test('domain logic uses no DOM', () => {

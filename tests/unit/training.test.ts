@@ -177,7 +177,7 @@ test('a finished drill is evaluated as its run page reads it: duration, done, la
 });
 
 test("finished drill runs are read through the runner's reader: unfinished, reopened, non-drill and damaged runs are skipped", async () => {
-	const { finishedDrills } = await import('../../src/client/drill-runs.ts');
+	const { finishedDrills } = await import('../../src/client/training/drill-runs.ts');
 	const drill = finishedDrill();
 	const items = new Map<string, string>([
 		[`manual.run.${drill.id}`, JSON.stringify(drill)],

@@ -344,7 +344,7 @@ export const RULES = {
 		'导入的文件或软件包不存在',
 		'检查 import 的路径拼写；相对路径从本文件所在的目录算起。',
 		"import X from '../../src/components/Nope.astro';",
-		"import X from '../../src/components/IncidentPanel.astro';",
+		"import X from '../../src/components/incidents/IncidentPanel.astro';",
 	),
 	'asset/missing': rule(
 		'图片或文件不存在',

@@ -1,0 +1,226 @@
+/**
+ * The run's steps are the page's own step rows, upgraded in place: a checkbox where the printed
+ * box is, the deadline as a clock time, who did it and when, notes, a note form, and the step's
+ * details folded into a <details>. Nothing is rebuilt on an update: each row writes only what
+ * changed, so a half-typed note, focus and an opened <details> survive ticks, other tabs and the
+ * 20-second refresh. Rows the run's frozen edition has and the page lacks are built from the
+ * snapshot; rows the edition lacks are hidden.
+ */
+import type { ChecklistSnapshot, RunState, SnapshotStep, StepState } from '../../domain/run/model.ts';
+import { links } from '../../domain/routes.ts';
+import { clock, deadline } from '../../domain/run/time.ts';
+import { h, setText, show } from '../dom.ts';
+
+export interface StepHandlers {
+	toggle(step: SnapshotStep, done: boolean): void;
+	note(step: SnapshotStep, note: string): void;
+	notApplicable(step: SnapshotStep, reason: string, lead: boolean): void;
+	applicable(step: SnapshotStep): void;
+}
+
+/** sessionStorage key of a note typed but not saved yet, so a reload keeps it too. */
+const draftKey = (runId: string, stepId: string) => `manual.draft.${runId}.${stepId}`;
+
+function readDraft(key: string): string {
+	try {
+		return sessionStorage.getItem(key) ?? '';
+	} catch {
+		return '';
+	}
+}
+
+function writeDraft(key: string, text: string): void {
+	try {
+		if (text) sessionStorage.setItem(key, text);
+		else sessionStorage.removeItem(key);
+	} catch {
+		// a draft is a convenience: the input itself still holds the text
+	}
+}
+
+/** One upgraded row and the parts an update writes. */
+class StepRow {
+	readonly row: HTMLLIElement;
+	private readonly box: HTMLInputElement;
+	private readonly due: HTMLElement;
+	private readonly status: HTMLElement;
+	private readonly notes: HTMLElement;
+	private readonly skip: HTMLDetailsElement;
+	private readonly restore: HTMLElement;
+
+	constructor(row: HTMLLIElement, step: SnapshotStep, runId: string, handlers: StepHandlers) {
+		this.row = row;
+		row.classList.add('run-step');
+		const body = row.querySelector<HTMLElement>('.step-body')!;
+		this.box = h('input', { type: 'checkbox', id: `run-step-${step.id}`, class: 'run-box' }) as HTMLInputElement;
+		this.box.addEventListener('change', () => handlers.toggle(step, this.box.checked));
+		row.querySelector('.step-box')?.after(this.box);
+
+		// The printed text becomes the checkbox's label; the run's frozen wording wins over the page's.
+		const strong = row.querySelector('.step-text strong')!;
+		setText(strong, step.text);
+		const label = h('label', { for: this.box.id });
+		strong.replaceWith(label);
+		label.append(strong);
+
+		this.due = h('span', { class: 'run-due' });
+		const meta = row.querySelector('.step-meta')!;
+		meta.append(this.due);
+		this.status = h('p', { class: 'run-meta run-status' });
+		this.notes = h('p', { class: 'run-meta run-notes', hidden: true });
+		meta.after(this.status, this.notes);
+
+		const extras = [...body.querySelectorAll('.step-detail, .step-record, .step-links')];
+		const details = extras.length > 0 && h('details', { class: 'run-details' }, h('summary', {}, '说明与记录要求'), ...extras);
+
+		const key = draftKey(runId, step.id);
+		const input = h('input', { type: 'text', name: 'note', autocomplete: 'off', value: readDraft(key) }) as HTMLInputElement;
+		input.addEventListener('input', () => writeDraft(key, input.value));
+		const form = h(
+			'form',
+			{
+				onsubmit: (event: Event) => {
+					event.preventDefault();
+					const note = input.value.trim();
+					if (!note) return;
+					handlers.note(step, note);
+					input.value = '';
+					writeDraft(key, '');
+					input.focus();
+				},
+			},
+			h('label', {}, `“${step.text}”的备注`, input),
+			h('button', { type: 'submit' }, '保存备注'),
+		);
+		const note = h('details', { class: 'run-note', open: input.value !== '' }, h('summary', {}, '添加备注'), form);
+		this.skip = this.notApplicableForm(step, handlers);
+		this.restore = h(
+			'button',
+			{ type: 'button', class: 'run-restore', hidden: true, onclick: () => handlers.applicable(step) },
+			'恢复适用',
+		);
+		body.append(h('div', { class: 'run-tools' }, details, note, this.skip, this.restore));
+	}
+
+	/** 不适用 needs a reason; a critical step also needs the incident lead's decision. */
+	private notApplicableForm(step: SnapshotStep, handlers: StepHandlers): HTMLDetailsElement {
+		const reason = h('input', { type: 'text', name: 'reason', required: true, autocomplete: 'off' }) as HTMLInputElement;
+		const lead = h('input', { type: 'checkbox', name: 'lead', required: true }) as HTMLInputElement;
+		const form = h(
+			'form',
+			{
+				onsubmit: (event: Event) => {
+					event.preventDefault();
+					const text = reason.value.trim();
+					if (!text) return reason.focus();
+					handlers.notApplicable(step, text, step.critical && lead.checked);
+					reason.value = '';
+					lead.checked = false;
+					this.skip.open = false;
+				},
+			},
+			h('label', {}, `“${step.text}”不适用的理由`, reason),
+			step.critical && h('label', { class: 'run-check' }, lead, '这是关键步骤：由应急负责人决定不适用'),
+			h('button', { type: 'submit' }, '标为不适用'),
+		);
+		return h('details', { class: 'run-na' }, h('summary', {}, '不适用'), form) as HTMLDetailsElement;
+	}
+
+	/**
+	 * The control that held focus was just hidden (标为不适用 hides its form, 恢复适用 hides itself):
+	 * focus moves to the control that took its place, not to <body> and the top of the page.
+	 */
+	private keepFocus(): void {
+		const summary = this.skip.querySelector('summary');
+		const next = [this.restore, summary, this.box].find(
+			(element) => element && !element.closest('[hidden]') && !(element as HTMLInputElement).disabled,
+		);
+		next?.focus();
+	}
+
+	update(state: StepState, visible: boolean, finished: boolean, now: Date): void {
+		const focused = document.activeElement;
+		show(this.row, visible);
+		if (this.box.checked !== state.done) this.box.checked = state.done;
+		if (this.box.disabled !== finished) this.box.disabled = finished;
+		this.row.classList.toggle('done', state.done);
+		this.row.classList.toggle('overdue', state.overdue);
+		this.row.classList.toggle('not-applicable', state.notApplicable !== undefined);
+		show(this.skip, !state.done && !state.notApplicable && !finished);
+		show(this.restore, state.notApplicable !== undefined && !finished);
+		if (focused instanceof HTMLElement && this.row.contains(focused) && focused.closest('[hidden]')) this.keepFocus();
+		setText(this.due, `截止 ${deadline(state.dueAt, now)}`);
+		setText(
+			this.status,
+			state.done && state.doneAt
+				? `${clock(new Date(state.doneAt))} 完成${state.doneBy ? `（${state.doneBy}）` : ''}`
+				: state.notApplicable
+					? `不适用：${state.notApplicable.reason}${state.notApplicable.by ? `（${state.notApplicable.by}）` : ''}`
+					: state.overdue
+						? '已超时'
+						: '',
+		);
+		this.status.classList.toggle('run-overdue', !state.done && state.overdue);
+		show(this.notes, state.notes.length > 0);
+		setText(this.notes, state.notes.length > 0 ? `备注：${state.notes.join('；')}` : '');
+	}
+}
+
+/** A row built from the snapshot, for a step the page (a newer edition) no longer has; styled like the page's own. */
+function buildRow(step: SnapshotStep, scope: string | undefined): HTMLLIElement {
+	const scoped = <T extends HTMLElement>(element: T): T => {
+		if (scope) for (const node of [element, ...element.querySelectorAll('*')]) node.setAttribute(scope, '');
+		return element;
+	};
+	return scoped(
+		h(
+			'li',
+			{ class: `step${step.critical ? ' critical' : ''}`, 'data-step': step.id },
+			h('span', { class: 'step-box', 'aria-hidden': 'true' }),
+			h(
+				'div',
+				{ class: 'step-body' },
+				h('p', { class: 'step-text' }, h('strong', {}, step.text), step.critical && h('span', { class: 'critical-mark' }, '关键')),
+				h('p', { class: 'step-meta' }, h('a', { href: links.role(step.role) }, step.roleName)),
+				step.detail && h('p', { class: 'step-detail' }, step.detail),
+				h('p', { class: 'step-record' }, `记录：${step.record}`),
+			),
+		) as HTMLLIElement,
+	);
+}
+
+export class StepRows {
+	private readonly rows = new Map<string, StepRow>();
+	private readonly phases: HTMLElement[] = [];
+
+	constructor(article: HTMLElement, checklist: ChecklistSnapshot, runId: string, handlers: StepHandlers) {
+		const sections = [...article.querySelectorAll<HTMLElement>('section.phase')];
+		const scope = sections[0]?.getAttributeNames().find((name) => name.startsWith('data-astro-cid-'));
+		const inRun = new Set(checklist.phases.flatMap((phase) => phase.steps.map((step) => step.id)));
+		for (const row of article.querySelectorAll<HTMLLIElement>('li.step')) if (!inRun.has(row.dataset['step'] ?? '')) row.hidden = true;
+		checklist.phases.forEach((phase, index) => {
+			const section = sections[index];
+			const list = section?.querySelector('ol');
+			if (!section || !list) return;
+			this.phases[index] = section;
+			let previous: Element | null = null;
+			for (const step of phase.steps) {
+				let row = article.querySelector<HTMLLIElement>(`li.step[data-step="${CSS.escape(step.id)}"]`);
+				if (!row) {
+					row = buildRow(step, scope);
+					if (previous) previous.after(row);
+					else list.prepend(row);
+				}
+				this.rows.set(step.id, new StepRow(row, step, runId, handlers));
+				previous = row;
+			}
+		});
+	}
+
+	update(state: RunState, now: Date): void {
+		const visible = new Set(state.visible.map((s) => s.step.id));
+		const shownPhases = new Set(state.visible.map((s) => s.phase));
+		for (const s of state.steps) this.rows.get(s.step.id)?.update(s, visible.has(s.step.id), state.finished, now);
+		this.phases.forEach((section, index) => show(section, shownPhases.has(index)));
+	}
+}

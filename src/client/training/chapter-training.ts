@@ -1,0 +1,106 @@
+/**
+ * <chapter-training>: records "我已阅读并理解" against the chapter's edition and scores its
+ * self-check on the device. The server renders the forms, the questions and, behind them, each
+ * answer's why; this element hides the whys until the reader answers, then shows them beside
+ * each question, wrong ones first in the reader's eye with the section link.
+ */
+import { confirmRead, recordAttempt } from '../../domain/training/record.ts';
+import { scoreSelfCheck, type Responses } from '../../domain/training/scoring.ts';
+import type { SelfCheck } from '../../schemas/training.ts';
+import { loadTrainingRecord, saveTrainingRecord } from './store.ts';
+
+const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short', hour12: false });
+
+class ChapterTraining extends HTMLElement {
+	private chapter = '';
+	private edition = '';
+
+	connectedCallback(): void {
+		this.chapter = this.dataset['chapter'] ?? '';
+		this.edition = this.dataset['edition'] ?? '';
+		this.setAttribute('data-ready', '');
+		// Confirming and scoring need this script: the server leaves their buttons hidden until it runs.
+		for (const hidden of this.querySelectorAll<HTMLElement>('[data-confirm], [data-submit]')) hidden.hidden = false;
+		this.querySelector<HTMLFormElement>('[data-confirm]')?.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.confirm();
+		});
+		this.querySelector<HTMLFormElement>('[data-self-check]')?.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.score();
+		});
+		this.showConfirmation();
+	}
+
+	private showConfirmation(): void {
+		const record = loadTrainingRecord();
+		const field = this.querySelector<HTMLElement>('[data-reader-field]');
+		const input = field?.querySelector('input');
+		// The name is typed once per device; afterwards the button alone confirms.
+		if (record.name && field && input) {
+			input.value = record.name;
+			input.required = false;
+			field.hidden = true;
+		}
+		const read = record.reads[this.chapter];
+		const status = this.querySelector('[data-confirm-status]');
+		if (!status || !read) return;
+		status.textContent =
+			read.edition === this.edition
+				? `${record.name} 已于 ${when(read.at)} 确认阅读本版本（${read.edition}）。`
+				: `有更新，需重读：你在 ${when(read.at)} 确认的是旧版本（${read.edition}），本章现为 ${this.edition}。读完后请再次确认。`;
+	}
+
+	private confirm(): void {
+		let record = loadTrainingRecord();
+		const name = this.querySelector<HTMLInputElement>('[data-reader-field] input')?.value.trim() ?? '';
+		if (!record.name) {
+			if (!name) return;
+			record = { ...record, name };
+		}
+		record = confirmRead(record, this.chapter, this.edition, new Date());
+		const saved = saveTrainingRecord(record);
+		this.showConfirmation();
+		if (!saved) {
+			const status = this.querySelector('[data-confirm-status]');
+			if (status) status.textContent = '本设备无法保存确认记录（浏览器禁止了本地存储）。';
+		}
+	}
+
+	private score(): void {
+		// Written at build from the self-check the content check validated: no schema needed in the browser.
+		const selfCheck = JSON.parse(this.querySelector('[data-questions]')?.textContent ?? '{}') as SelfCheck;
+		if (!Array.isArray(selfCheck.questions)) return;
+		const responses: Responses = {};
+		for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')) {
+			const id = fieldset.dataset['question'] ?? '';
+			responses[id] = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => Number(input.value));
+		}
+		const result = scoreSelfCheck(selfCheck, responses);
+		const wrong = new Set(result.wrong.map((answer) => answer.questionId));
+		for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')) {
+			const isWrong = wrong.has(fieldset.dataset['question'] ?? '');
+			const answered = fieldset.querySelector('input:checked') !== null;
+			fieldset.toggleAttribute('data-wrong', isWrong);
+			fieldset.toggleAttribute('data-right', !isWrong);
+			const verdict = fieldset.querySelector('[data-verdict]');
+			if (verdict) verdict.textContent = !isWrong ? '答对了。答案：' : answered ? '答错了。正确答案：' : '未作答。正确答案：';
+		}
+		const mustMissed = result.wrong.some((answer) => answer.mustBeRight);
+		const status = this.querySelector('[data-score]');
+		if (status)
+			status.textContent = `答对 ${result.right}/${result.total} 题（${result.percent}%），${result.passed ? '通过' : mustMissed ? '未通过：有“必须全对”的题答错了' : `未通过：及格线 ${selfCheck.passMark}%`}。`;
+		const record = loadTrainingRecord();
+		saveTrainingRecord(
+			recordAttempt(record, this.chapter, this.edition, new Date(), {
+				right: result.right,
+				total: result.total,
+				percent: result.percent,
+				passed: result.passed,
+			}),
+		);
+		this.querySelector('fieldset[data-wrong]')?.scrollIntoView({ block: 'center' });
+	}
+}
+
+customElements.define('chapter-training', ChapterTraining);
