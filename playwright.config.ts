@@ -13,8 +13,9 @@ const executablePath = findChromium();
 
 export default defineConfig({
 	testDir: 'tests/e2e',
-	// Two cores: one for the preview server, one for the browser.
-	workers: 1,
+	// Two cores, two browsers: the static servers cost next to nothing. Files run in parallel;
+	// tests within a file in order, unless the file asks otherwise (accessibility.spec.ts).
+	workers: 2,
 	forbidOnly: Boolean(process.env.CI),
 	reporter: [['list']],
 	use: {
@@ -28,18 +29,19 @@ export default defineConfig({
 		{ name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
 		{ name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}` } },
 	],
-	// --ignore-lock: Astro 7 allows one tracked preview per project; these two are this run's own.
+	// The built sites served as a static host serves them (scripts/static-server.ts): a bare Node
+	// server starts in a moment and leaves both cores to the browsers, where `astro preview` loads
+	// Vite and every integration.
 	webServer: [
 		{
-			command: `npm run preview -- --port ${PORT} --ignore-lock`,
+			command: `node scripts/static-server.ts dist ${PORT}`,
 			url: `http://127.0.0.1:${PORT}/`,
 			// Never test a server this run did not start: it may be serving another build.
 			reuseExistingServer: false,
 			timeout: 60_000,
 		},
 		{
-			command: `npm run preview -- --port ${SUBPATH_PORT} --outDir ${SUBPATH_DIST} --ignore-lock`,
-			env: { MANUAL_SITE_BASE: SUBPATH_BASE },
+			command: `node scripts/static-server.ts ${SUBPATH_DIST} ${SUBPATH_PORT} ${SUBPATH_BASE}`,
 			url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}`,
 			reuseExistingServer: false,
 			timeout: 60_000,

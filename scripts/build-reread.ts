@@ -1,4 +1,6 @@
-// `npm run build:reread`: the manual one chapter edit later, for tests/e2e/training.spec.ts.
+// `npm run build:reread`: the manual one chapter edit later, published as a public manual would be
+// (`site.public: true`), for tests/e2e/training.spec.ts and tests/e2e/public.spec.ts: one build of a
+// copy proves both.
 // Copies this checkout (tracked and untracked files, not ignored ones) to a temporary folder,
 // gives the copy this repository's history (git alternates: no objects copied), commits the
 // edit from tests/support/reread.ts there and builds the copy into dist-reread/. Astro does not
@@ -8,6 +10,7 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadManual } from '../src/check/load.ts';
+import { makePublic } from '../tests/support/public.ts';
 import { REREAD_DIST, REREAD_EDIT, rereadChapter } from '../tests/support/reread.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -39,6 +42,8 @@ try {
 	inCopy(['update-ref', 'HEAD', head]);
 	inCopy(['reset', '-q']);
 
+	// Uncommitted, like any deploy setting: the re-read edit is the copy's only new commit.
+	makePublic(copy);
 	appendFileSync(join(copy, chapter.file), REREAD_EDIT.paragraph);
 	inCopy(['add', chapter.file]);
 	const date = { GIT_AUTHOR_DATE: REREAD_EDIT.date, GIT_COMMITTER_DATE: REREAD_EDIT.date };

@@ -18,52 +18,74 @@ async function audit(page: Page, label: string): Promise<string[]> {
 		.map((v) => `${label}: ${v.impact} ${v.id} — ${v.help} — ${v.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
 }
 
-for (const theme of ['light', 'dark'] as const)
-	for (const width of [360, 1280])
-		test(`no serious or critical violation at ${width} px in the ${theme} theme`, async ({ page }) => {
-			test.setTimeout(480_000);
-			await page.setViewportSize({ width, height: 900 });
-			await page.emulateMedia({ colorScheme: theme });
-			await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
-			const found: string[] = [];
-			for (const [name, path] of PAGE_TYPES) {
-				await page.goto(path);
-				found.push(...(await audit(page, name)));
-			}
-			// A run in progress, then finished, and the search dialog with results.
-			await page.goto(`/checklists/${systemFailure.id}/`);
-			await page.getByRole('button', { name: '开始执行' }).click();
-			await expect(page.getByRole('status').filter({ hasText: '运行中' })).toBeVisible();
-			found.push(...(await audit(page, 'checklist during a run')));
-			page.once('dialog', (dialog) => void dialog.accept());
-			await page.getByRole('button', { name: '结束运行' }).click();
-			await expect(page.getByRole('status').filter({ hasText: '已结束' })).toBeVisible();
-			found.push(...(await audit(page, 'checklist after a run')));
-			await page.goto('/');
-			await page.getByRole('button', { name: '搜索' }).click();
-			await page.getByRole('dialog', { name: '搜索' }).getByRole('textbox', { name: '搜索' }).fill('数据泄露');
-			await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
-			found.push(...(await audit(page, 'search with results')));
-			expect(found).toEqual([]);
+/** A phone's and a desktop's width: each page is loaded once and audited at both (its layout changes, not its content). */
+const WIDTHS = [360, 1280] as const;
+
+// Each test loads its own page: the two workers share them out.
+test.describe.configure({ mode: 'parallel' });
+
+async function inTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+	await page.emulateMedia({ colorScheme: theme });
+	await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
+}
+
+/** Audits what the page shows now at each width, narrowest first. */
+async function auditWidths(page: Page, label: string): Promise<string[]> {
+	const found: string[] = [];
+	for (const width of WIDTHS) {
+		await page.setViewportSize({ width, height: 900 });
+		found.push(...(await audit(page, `${label} at ${width} px`)));
+	}
+	return found;
+}
+
+for (const theme of ['light', 'dark'] as const) {
+	for (const [name, path] of PAGE_TYPES)
+		test(`${name}: no serious or critical violation at 360 and 1280 px in the ${theme} theme`, async ({ page }) => {
+			await inTheme(page, theme);
+			await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+			await page.goto(path);
+			expect(await auditWidths(page, name)).toEqual([]);
 		});
 
+	test(`a run in progress, then finished, and the search dialog with results: no serious or critical violation at 360 and 1280 px in the ${theme} theme`, async ({
+		page,
+	}) => {
+		await inTheme(page, theme);
+		await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+		const found: string[] = [];
+		await page.goto(`/checklists/${systemFailure.id}/`);
+		await page.getByRole('button', { name: '开始执行' }).click();
+		await expect(page.getByRole('status').filter({ hasText: '运行中' })).toBeVisible();
+		found.push(...(await auditWidths(page, 'checklist during a run')));
+		page.once('dialog', (dialog) => void dialog.accept());
+		await page.getByRole('button', { name: '结束运行' }).click();
+		await expect(page.getByRole('status').filter({ hasText: '已结束' })).toBeVisible();
+		found.push(...(await auditWidths(page, 'checklist after a run')));
+		await page.goto('/');
+		await page.getByRole('button', { name: '搜索' }).click();
+		await page.getByRole('dialog', { name: '搜索' }).getByRole('textbox', { name: '搜索' }).fill('数据泄露');
+		await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+		found.push(...(await auditWidths(page, 'search with results')));
+		expect(found).toEqual([]);
+	});
+}
+
 for (const theme of ['light', 'dark'] as const)
-	for (const width of [360, 1280])
-		test(`the hand-over panel and the run history have no serious or critical violation at ${width} px in the ${theme} theme`, async ({
-			page,
-		}) => {
-			await page.setViewportSize({ width, height: 900 });
-			await page.emulateMedia({ colorScheme: theme });
-			await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
-			const found: string[] = [];
-			await page.goto(`/checklists/${systemFailure.id}/`);
-			await page.getByRole('button', { name: '开始执行' }).click();
-			await page.getByRole('button', { name: '交给他人' }).click();
-			await expect(page.getByRole('img', { name: '交接链接的二维码' })).toBeVisible();
-			found.push(...(await audit(page, 'hand-over panel')));
-			await page.goto('/runs/');
-			await expect(page.getByRole('heading', { name: /运行记录 共 1 条/ })).toBeVisible();
-			await page.getByRole('button', { name: /^删除/ }).click();
-			found.push(...(await audit(page, 'run history with a delete to confirm')));
-			expect(found).toEqual([]);
-		});
+	test(`the hand-over panel and the run history have no serious or critical violation at 360 and 1280 px in the ${theme} theme`, async ({
+		page,
+	}) => {
+		await inTheme(page, theme);
+		await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+		const found: string[] = [];
+		await page.goto(`/checklists/${systemFailure.id}/`);
+		await page.getByRole('button', { name: '开始执行' }).click();
+		await page.getByRole('button', { name: '交给他人' }).click();
+		await expect(page.getByRole('img', { name: '交接链接的二维码' })).toBeVisible();
+		found.push(...(await auditWidths(page, 'hand-over panel')));
+		await page.goto('/runs/');
+		await expect(page.getByRole('heading', { name: /运行记录 共 1 条/ })).toBeVisible();
+		await page.getByRole('button', { name: /^删除/ }).click();
+		found.push(...(await auditWidths(page, 'run history with a delete to confirm')));
+		expect(found).toEqual([]);
+	});
