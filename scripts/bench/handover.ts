@@ -36,7 +36,7 @@ export async function measureHandover(
 		const boxes = page.locator('.run-step input[type="checkbox"]:visible');
 		const steps = await boxes.count();
 		for (let i = 0; i < steps; i++) await boxes.nth(i).check();
-		const lazy = (url: string) => /run-handover-panel|run-qr|\/handover\./.test(url);
+		const lazy = (url: string) => /\/(handover-panel|handover-import|qr)\.[\w-]+\.js$/.test(url);
 		const firstVisitRequests = urls.filter(lazy).length;
 		const before = urls.length;
 		await page.getByRole('button', { name: '交给他人' }).click();

@@ -42,7 +42,7 @@ test('a hand-over link opens the run on another device, which merges it; the fil
 }) => {
 	await page.clock.install({ time: NOW });
 	const qrRequests: string[] = [];
-	page.on('request', (request) => /run-qr/.test(request.url()) && qrRequests.push(request.url()));
+	page.on('request', (request) => /\/qr\.[\w-]+\.js$/.test(request.url()) && qrRequests.push(request.url()));
 	await startIncident(page, '财务软件无法登录');
 	await stepBox(page, first.text).check();
 
