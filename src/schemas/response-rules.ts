@@ -35,7 +35,7 @@ export const TargetSchema = z.strictObject({
 	managerInformed: z.string().min(2).describe('总经理知悉的时限'),
 	clientsFirstNotice: z.string().min(2).describe('首次通知受影响客户的时限'),
 	staffBriefing: z.string().min(2).describe('向全员通报的时限'),
-	updates: z.string().min(2).describe('进展更新频率'),
+	updates: z.string().min(2).describe('进展更新频率：分别写向总经理和向受影响客户多久更新一次'),
 });
 
 /** Who hears of an event first, and within what time of its discovery. */
