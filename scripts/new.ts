@@ -123,7 +123,9 @@ try {
 		});
 	}
 	console.log(`已创建：\n${written.map((file) => `  ${file}`).join('\n')}`);
-	console.log(`页面地址：${newPagePath(what, id)}。下一步：补全文中的“待补充”，运行 npm run check，再用 npm run dev 预览。`);
+	console.log(
+		`页面地址：${newPagePath(what, id)}。下一步：补全文中的“待补充”（补全之前 npm run check 不会通过，页面不能发布），运行 npm run check，再用 npm run dev 预览。`,
+	);
 } catch (error) {
 	if (!(error instanceof AnswerError)) throw error;
 	console.error(error.message);

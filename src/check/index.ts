@@ -14,7 +14,9 @@ import { contactPlaceholders } from './rules/contacts.ts';
 import { citationProblems } from './rules/citations.ts';
 import { statutoryProblems } from './rules/statutory.ts';
 import { directoryProblems } from './rules/directories.ts';
-import { deadlineLevelProblems, restatedFactProblems } from './rules/facts.ts';
+import { contradictedFactProblems, deadlineLevelProblems, restatedFactProblems } from './rules/facts.ts';
+import { firstActionProblems } from './rules/first-actions.ts';
+import { placeholderProblems } from './rules/placeholders.ts';
 import { linkProblems } from './rules/links.ts';
 import { lintChapters } from './rules/markdown-lint.ts';
 import { originalityProblems } from './rules/originality.ts';
@@ -58,6 +60,7 @@ const CROSS_FILE_RULES = [
 	sidebarProblems,
 	calendarProblems,
 	trainingProblems,
+	firstActionProblems,
 ];
 
 /** Every content check at once: schemas, cross-file rules, citations, remark-lint, originality. */
@@ -79,7 +82,8 @@ export async function checkContent(
 	for (const rules of CROSS_FILE_RULES) problems.push(...rules(manual));
 	problems.push(...chapterProblems(manual, today), ...chapterBodyProblems(manual, root));
 	problems.push(...citationProblems(root, files, manual));
-	problems.push(...restatedFactProblems(root, manual), ...deadlineLevelProblems(root, manual));
+	problems.push(...restatedFactProblems(root, manual), ...deadlineLevelProblems(root, manual), ...contradictedFactProblems(root, manual));
+	problems.push(...placeholderProblems(manual, root));
 	problems.push(...statutoryProblems(manual));
 	problems.push(
 		...(await lintChapters(

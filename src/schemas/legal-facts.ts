@@ -2,6 +2,21 @@ import { z } from 'zod';
 import { slug } from './ids.ts';
 
 /**
+ * A way of stating a fact that contradicts it, e.g. applying for an extension after the deadline:
+ * one sentence that names any `when` and any `says`, and none of the negations in `unless`.
+ */
+export const MisstatementSchema = z.strictObject({
+	/** The circumstance, e.g. 次日, 截止日后. */
+	when: z.array(z.string().min(1)).min(1).describe('错误说法中的情形，例如 次日、截止日后'),
+	/** What is wrongly said to be possible then, e.g. 申请延期申报. */
+	says: z.array(z.string().min(1)).min(1).describe('错误说法中的做法，例如 申请延期申报'),
+	/** Words that turn the sentence into a correct warning, e.g. 不能. */
+	unless: z.array(z.string().min(1)).default([]).describe('句中有这些词时不算错误说法（否定或警示），例如 不能、已无'),
+	/** The correct statement, shown in the report. */
+	correct: z.string().min(4).describe('正确的说法，显示在检查报告中'),
+});
+
+/**
  * Legal figures that several chapters need (tax penalties, data-protection fines, archive
  * retention), kept once in `content/facts/legal-facts.yaml` and rendered with `<LegalTable>` or
  * `<LegalFact>`. `mentions` and `values` tell the content check what a hand-written copy of the
@@ -21,12 +36,15 @@ export const LegalFactSchema = z.strictObject({
 	mentions: z.array(z.string().min(2)).min(1).describe('正文提到这一事实时会用的词，例如 滞纳金'),
 	/** The figures as a writer would type them; spaces and thousands separators are ignored. */
 	values: z.array(z.string().min(1)).min(1).describe('这一事实的数值的各种写法，例如 万分之五、0.05%'),
+	/** Wrong restatements the check refuses in chapters and checklists. */
+	misstatements: z.array(MisstatementSchema).default([]).describe('与这一事实相反的常见说法：章节和清单里出现即报错'),
 });
 
 export const LEGAL_TABLES = {
 	taxPenalties: '逾期申报和缴税的法律后果',
 	dataFines: '个人信息和数据安全的罚款',
 	retention: '会计档案的保管期限',
+	lateFiling: '申报截止日前后报不上时的法定办法',
 } as const;
 export type LegalTableName = keyof typeof LEGAL_TABLES;
 
@@ -34,9 +52,11 @@ export const LegalFactsSchema = z.strictObject({
 	taxPenalties: z.array(LegalFactSchema).min(1).describe(LEGAL_TABLES.taxPenalties),
 	dataFines: z.array(LegalFactSchema).min(1).describe(LEGAL_TABLES.dataFines),
 	retention: z.array(LegalFactSchema).min(1).describe(LEGAL_TABLES.retention),
+	lateFiling: z.array(LegalFactSchema).min(1).describe(LEGAL_TABLES.lateFiling),
 	/** Where the figures come from and when they were last checked. */
 	source: z.string().min(4).describe('核实说明'),
 });
 
 export type LegalFact = z.output<typeof LegalFactSchema>;
+export type Misstatement = z.output<typeof MisstatementSchema>;
 export type LegalFacts = z.output<typeof LegalFactsSchema>;

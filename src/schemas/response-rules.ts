@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DueSchema } from './checklist.ts';
+import { DueSchema, IncidentCategorySchema } from './checklist.ts';
 import { RoleIdSchema, slug } from './ids.ts';
 
 /**
@@ -35,7 +35,7 @@ export const TargetSchema = z.strictObject({
 	managerInformed: z.string().min(2).describe('总经理知悉的时限'),
 	clientsFirstNotice: z.string().min(2).describe('首次通知受影响客户的时限'),
 	staffBriefing: z.string().min(2).describe('向全员通报的时限'),
-	updates: z.string().min(2).describe('进展更新频率'),
+	updates: z.string().min(2).describe('进展更新频率：分别写向总经理和向受影响客户多久更新一次'),
 });
 
 /** Who hears of an event first, and within what time of its discovery. */
@@ -49,6 +49,14 @@ export const FirstReportSchema = z.strictObject({
 	within: DueSchema.describe('从发现起算的时限，ISO 8601 时长，例如 PT15M'),
 	/** What the reporter does not do, or does next. */
 	note: z.string().min(2).optional().describe('补充说明（可选）'),
+	/**
+	 * The incident categories whose checklists open with this report: their first `call` action must
+	 * name `reportTo` and `within`. A category listed nowhere opens with the first report of the list.
+	 */
+	categories: z
+		.array(IncidentCategorySchema)
+		.default([])
+		.describe('哪些类别的应急清单以这一条作为第一个“报告”动作；没有列出的类别用 firstReports 的第一条'),
 });
 
 /** A decision that has exactly one owner. */
@@ -77,10 +85,11 @@ export const ResponseRulesSchema = z.strictObject({
 	/** An incident that makes any filing late is always the highest level. */
 	deadlineBands: z.array(DeadlineBandSchema).min(1).describe('距申报截止日的天数对应的级别；已逾期一律按一级'),
 	targets: z.array(TargetSchema).length(4).describe('各级响应时限（本公司规定）'),
-	firstReports: z.array(FirstReportSchema).min(1).describe('谁先被告知'),
+	firstReports: z.array(FirstReportSchema).min(1).describe('谁先被告知；第一条是所有事件的默认首报'),
 	decisions: z.array(DecisionSchema).min(1).describe('谁作决定'),
 	answers: z.array(StandingAnswerSchema).default([]).describe('曾经各页说法不一、现在统一的答案'),
 });
 
 export type ResponseRules = z.output<typeof ResponseRulesSchema>;
 export type LevelId = z.output<typeof LevelIdSchema>;
+export type FirstReport = z.output<typeof FirstReportSchema>;

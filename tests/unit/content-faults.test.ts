@@ -134,3 +134,13 @@ test('the report groups problems by file, orders them by line and ends with the 
 			assert.ok(items.includes(`  - ${formatProblem(problem)}`), `${file} section lacks: ${formatProblem(problem)}`);
 	}
 });
+
+test('the first-call and delays-filing messages say whom to call, within how long, and which words stop a filing', async (t) => {
+	const [call] = (await checkContent(treeWith(t, faultNamed('first-call-wrong-role')), sourcesDir)).problems;
+	assert.equal(call?.value, '马上告诉信息管理员');
+	assert.match(call?.hint ?? '', /先报应急负责人（incident-lead），时限 15 分钟内，这一条先写的是信息管理员，没有写时限“15 分钟内”/);
+	assert.match(call?.hint ?? '', /请写成“15 分钟内电话告诉应急负责人”/);
+	const [delay] = (await checkContent(treeWith(t, faultNamed('first-action-delays-filing')), sourcesDir)).problems;
+	assert.match(delay?.hint ?? '', /这里写了“暂停受影响客户的申报”/);
+	assert.match(delay?.hint ?? '', /lateFiling/);
+});

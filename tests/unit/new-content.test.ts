@@ -1,9 +1,10 @@
 // `npm run new`, end to end in a copy of the manual's content: the command writes the file and
-// the sidebar entry, the content check passes as it is, and (once) a build shows the page.
+// the sidebar entry, the content check refuses only the template's 待补充 (draft/placeholder) until
+// the editor fills them in, then passes, and (once) a build shows the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -34,9 +35,24 @@ async function assertChecks(root: string) {
 	assert.deepEqual(result.problems, [], formatReport(result.problems, result.files.length));
 }
 
+/**
+ * A freshly written page is not publishable: the check names each 待补充 in the new files and
+ * nothing else. The editor then writes them (here: replaced by text) and the check passes.
+ */
+async function assertDraftUntilFilledIn(root: string, files: readonly string[]) {
+	const { problems } = await checkContent(root, sources);
+	assert.ok(problems.length > 0, 'the template’s 待补充 were published');
+	for (const problem of problems) {
+		assert.equal(problem.rule, 'draft/placeholder', formatReport(problems, 0));
+		assert.ok(files.includes(problem.file), `${problem.file} is not a new file`);
+	}
+	for (const file of files) writeFileSync(join(root, file), read(root, file).replaceAll('待补充', '已写明'));
+	await assertChecks(root);
+}
+
 const read = (root: string, file: string) => readFileSync(join(root, file), 'utf8');
 
-test('a new chapter gets today’s date and a sidebar entry, keeps the sidebar’s comments, and passes the check', async (t) => {
+test('a new chapter gets today’s date and a sidebar entry, keeps the sidebar’s comments, and passes the check once filled in', async (t) => {
 	const root = contentCopy(t);
 	const before = read(root, 'content/sidebar.yaml');
 	// No --part: operations/ is the folder of the 运营 part's chapters.
@@ -51,10 +67,10 @@ test('a new chapter gets today’s date and a sidebar entry, keeps the sidebar�
 	assert.equal(sidebar.replace('    - operations/payroll-tax\n', ''), before);
 	const parts = parse(sidebar) as { label: string; chapters: string[] }[];
 	assert.equal(parts.find((part) => part.label === '运营')?.chapters.at(-1), 'operations/payroll-tax');
-	await assertChecks(root);
+	await assertDraftUntilFilledIn(root, ['content/chapters/operations/payroll-tax.mdx']);
 });
 
-test('a new checklist names its chapter, the chapter names it back, and both pass the check', async (t) => {
+test('a new checklist names its chapter, the chapter names it back, and both pass the check once filled in', async (t) => {
 	const root = contentCopy(t);
 	const chapterArgs = ['chapter', 'operations/payroll-tax', '--title', '个税代扣代缴', '--part', '运营', '--owner', 'tax-specialist'];
 	assert.equal(runNew(root, ...chapterArgs).status, 0);
@@ -96,7 +112,11 @@ test('a new checklist names its chapter, the chapter names it back, and both pas
 	assert.equal(checklist.edition, localDay(new Date()));
 	assert.equal(checklist.category, 'natural-disaster');
 	assert.equal(checklist.severities.length, 3);
-	await assertChecks(root);
+	await assertDraftUntilFilledIn(root, [
+		'content/chapters/operations/payroll-tax.mdx',
+		'content/checklists/payroll-tax.yaml',
+		'content/checklists/server-room-fire.yaml',
+	]);
 });
 
 test('wrong or missing answers are refused in Chinese, and nothing is written', (t) => {
@@ -149,6 +169,8 @@ test('a build of the copy shows the new chapter, reachable from the sidebar', { 
 		runNew(root, 'chapter', 'operations/payroll-tax', '--title', '个税代扣代缴', '--part', '运营', '--owner', 'tax-specialist').status,
 		0,
 	);
+	const file = join(root, 'content/chapters/operations/payroll-tax.mdx');
+	writeFileSync(file, readFileSync(file, 'utf8').replaceAll('待补充', '已写明'));
 	const build = spawnSync(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
 		cwd: root,
 		encoding: 'utf8',

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT } from '../../manual/paths.ts';
-import { LEGAL_TABLES, type LegalFact, type LegalTableName } from '../../schemas/legal-facts.ts';
+import { LEGAL_TABLES, type LegalFact, type LegalTableName, type Misstatement } from '../../schemas/legal-facts.ts';
 import type { Manual } from '../load.ts';
 import { problem, type ContentProblem } from '../problem.ts';
+import { fieldPath } from '../report.ts';
 import { splitFrontmatter } from '../yaml.ts';
+import { checklistTexts } from './texts.ts';
 
 /** Spaces and thousands separators do not make a figure different: 2,000 元 is 2000元. */
 const normalise = (text: string) => text.replace(/(?<=\d),(?=\d{3})/g, '').replace(/\s+/g, '');
@@ -55,6 +57,73 @@ export function restatedFactProblems(root: string, manual: Manual): ContentProbl
 			);
 		}
 	}
+	return problems;
+}
+
+/**
+ * Read clause by clause (to the next comma): “过了截止日，只能补报，不能申请延期” is right, “报不上的
+ * 次日申请延期申报” is not, and only the clause keeps the circumstance next to what is done in it.
+ */
+const misstates = (misstatement: Misstatement, text: string) =>
+	text.split(/[，,。；;：:]/).some((clause) => {
+		const unit = normalise(clause);
+		const has = (words: readonly string[]) => words.some((word) => unit.includes(normalise(word)));
+		return has(misstatement.when) && has(misstatement.says) && !has(misstatement.unless);
+	});
+
+/**
+ * A fact restated wrongly, in a chapter's prose or anywhere in a checklist: a sentence that says
+ * what `misstatements` in content/facts/legal-facts.yaml describes (e.g. applying for an extension
+ * the day after the deadline). The hint gives the correct statement and where it is rendered from.
+ */
+export function contradictedFactProblems(root: string, manual: Manual): ContentProblem[] {
+	if (!manual.legalFacts) return [];
+	const tables = manual.legalFacts.data;
+	const wrongs = (Object.keys(LEGAL_TABLES) as LegalTableName[]).flatMap((table) =>
+		tables[table].flatMap((fact) => fact.misstatements.map((misstatement) => ({ table, fact, misstatement }))),
+	);
+	if (!wrongs.length) return [];
+	const found = (text: string) => wrongs.find(({ misstatement }) => misstates(misstatement, text));
+	const hint = ({ table, fact, misstatement }: (typeof wrongs)[number], where: 'chapter' | 'checklist') =>
+		`这与 ${CONTENT.legalFacts}（${table}，id: ${fact.id}）相反：${misstatement.correct}（${fact.basis}）。${
+			where === 'chapter'
+				? `请删去这句，改用 <LegalTable table="${table}" /> 或 <LegalFact id="${fact.id}" /> 显示。`
+				: '请改正这句，并在 links 中链接到显示这张表的章节。'
+		}`;
+	const problems: ContentProblem[] = [];
+	for (const chapter of manual.chapters) {
+		const parts = splitFrontmatter(readFileSync(join(root, chapter.file), 'utf8'));
+		if (!parts) continue;
+		for (const { text, line } of sentences(parts.body, parts.bodyLine)) {
+			const wrong = found(text);
+			if (wrong)
+				problems.push(
+					problem('facts/contradicted', {
+						file: chapter.file,
+						field: '正文',
+						value: text.trim().slice(0, 60),
+						hint: hint(wrong, 'chapter'),
+						line,
+					}),
+				);
+		}
+	}
+	for (const { file, data, locate } of manual.checklists)
+		for (const { path, text } of checklistTexts(data))
+			for (const part of text.split(/[。；]/)) {
+				const wrong = found(part);
+				if (!wrong) continue;
+				problems.push(
+					problem('facts/contradicted', {
+						file,
+						field: fieldPath(path),
+						value: part.trim().slice(0, 60),
+						hint: hint(wrong, 'checklist'),
+						...locate(path),
+					}),
+				);
+				break;
+			}
 	return problems;
 }
 

@@ -395,6 +395,30 @@ export const RULES = {
 		'L2 when: 距截止日 3 天以内但只涉及 1 至 4 户',
 		'L1 when: 受影响申报距截止日 3 天以内',
 	),
+	'facts/first-call': rule(
+		'发现者的第一个“报告”与首报规则不一致',
+		'第一条 kind: call 写 content/facts/response.yaml 规定的岗位和时限，例如“15 分钟内电话告诉应急负责人”；其他岗位写在后面。',
+		'- kind: call\n  text: 马上告诉记账主管',
+		'- kind: call\n  text: 15 分钟内电话告诉应急负责人，同时告诉记账主管',
+	),
+	'facts/delays-filing': rule(
+		'发现者的第一步停止或推迟了申报',
+		'第一步不能写“暂停申报”“先不报”“等……再报”：改成不耽误按期申报的做法，截止日前后报不上的按 legal-facts.yaml 的 lateFiling 办理。',
+		'- kind: stop\n  text: 暂停受影响客户的申报',
+		'- kind: stop\n  text: 不按个人理解改申报表，临近截止日的照常申报',
+	),
+	'facts/contradicted': rule(
+		'与 content/facts/ 登记的法律事实相反的说法',
+		'删去或改正这句：章节改用 <LegalTable> 或 <LegalFact> 显示事实，清单链接到显示它的章节。',
+		'报不上的次日申请延期申报',
+		'截止日当天在申报期限内申请延期申报；过了截止日立即补报并保留证据',
+	),
+	'draft/placeholder': rule(
+		'已发布的页面里有占位文字或空步骤',
+		'把“待补充”“TODO”“xxx”处写完整或删去；没写好的内容先不要放进侧边栏、首页或应急清单。',
+		'text: 待补充',
+		'text: 15 分钟内电话告诉应急负责人',
+	),
 	'contact/placeholder': rule(
 		'应急联系人的号码待填写（上线前必须补齐）',
 		'由这条联系人的 keeper 岗位核实后填写真实号码；部署前运行 npm run check -- --go-live 确认没有遗漏。',
@@ -435,6 +459,7 @@ export const RULE_FAMILIES: Record<RuleFamily, { title: string; protects: string
 	asset: { title: '图片与文件', protects: '正文引用的图片和文件都随网站发布，断网时也能看到。' },
 	content: { title: '安全', protects: '手册不向外部网站发请求，也不执行正文里写入的代码：内部资料不外泄，页面不能被人利用。' },
 	facts: { title: '单一数据来源', protects: '定级规则、罚则、保存期限等事实只写在一个数据文件里，各页面不会互相矛盾。' },
+	draft: { title: '未完成的内容', protects: '首页、侧边栏和纸质应急包链接到的页面不会带着“待补充”“TODO”或空步骤发布。' },
 	contact: { title: '应急联系人', protects: '凌晨出事时，应急联系人里的每个号码都真实可拨。' },
 	change: { title: '版本', protects: '纸质清单和运行中的记录能对应到正确的版本。' },
 	training: { title: '培训', protects: '学习路径和自测指向真实的章节、清单和岗位，每道题都有正确答案，新员工按路径学不会落空。' },
