@@ -10,9 +10,11 @@ import { ChapterIdSchema, RoleIdSchema, slug } from './ids.ts';
  */
 export const INCIDENT_CATEGORIES = {
 	'cyber-data-leak': '网络攻击与数据泄露',
+	'fraud-impersonation': '冒充诈骗与可疑转账',
 	'system-failure': '系统故障',
 	'data-loss': '数据丢失',
 	'tax-account-misuse': '办税账号与数电票',
+	'certificate-expiry': '证书与 U 盾失效',
 	'urgent-client-request': '客户紧急报账与申报',
 	'tax-risk': '税务风险应对',
 	'policy-change': '政策突变',

@@ -33,11 +33,11 @@ test('the valid manual passes the check with no problems', async () => {
 	assert.deepEqual(result.warnings, []);
 	assert.deepEqual((await checkContent(validTree, sourcesDir, { goLive: true })).problems, []);
 	assert.equal(result.manual.chapters.length, 5);
-	assert.equal(result.manual.checklists.length, 15);
+	assert.equal(result.manual.checklists.length, 17);
 	assert.equal(result.manual.roles?.data.length, 4);
 	assert.ok(result.manual.organisation && result.manual.glossary && result.manual.sidebar);
 	assert.equal(result.manual.calendars.length, 1);
-	assert.match(formatReport(result.problems, result.files.length), /^内容检查通过：检查了 34 个文件/);
+	assert.match(formatReport(result.problems, result.files.length), /^内容检查通过：检查了 36 个文件/);
 });
 
 test('the fault corpus is large and every fault changes the valid manual', () => {

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { CONTENT } from '../../manual/paths.ts';
 import { LEGAL_TABLES, type LegalFact, type LegalTableName, type Misstatement } from '../../schemas/legal-facts.ts';
 import type { Manual } from '../load.ts';
-import { problem, type ContentProblem } from '../problem.ts';
-import { fieldPath } from '../report.ts';
+import { fieldPath, problem, type ContentProblem } from '../problem.ts';
 import { splitFrontmatter } from '../yaml.ts';
 import { checklistTexts } from './texts.ts';
 

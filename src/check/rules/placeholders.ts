@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manual } from '../load.ts';
-import { problem, type ContentProblem } from '../problem.ts';
-import { fieldPath } from '../report.ts';
+import { fieldPath, problem, type ContentProblem } from '../problem.ts';
 import { splitFrontmatter } from '../yaml.ts';
 import { checklistTexts } from './texts.ts';
 
