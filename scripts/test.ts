@@ -9,7 +9,7 @@ const CORES = Math.max(2, Math.min(availableParallelism(), 2));
 const started = Date.now();
 const passed = new Set<string>();
 const running = new Map<string, ChildProcess>();
-const timings: { script: string; start: number; seconds: number; ok: boolean }[] = [];
+const timings: { script: string; start: number; seconds: number; result: 'ok' | 'FAILED' | 'stopped' }[] = [];
 let failed = false;
 
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
@@ -24,7 +24,9 @@ function run(step: TestStep): void {
 	child.on('close', (code, signal) => {
 		running.delete(step.script);
 		const ok = code === 0;
-		timings.push({ script: step.script, start: seconds(start - started), seconds: seconds(Date.now() - start), ok });
+		// Steps ended because another failed are "stopped", not failures of their own.
+		const result = ok ? 'ok' : failed ? 'stopped' : 'FAILED';
+		timings.push({ script: step.script, start: seconds(start - started), seconds: seconds(Date.now() - start), result });
 		if (!failed || ok) {
 			process.stdout.write(
 				`\n===== npm run ${step.script} (${seconds(Date.now() - start)} s)${ok ? '' : ` FAILED (${code ?? signal})`} =====\n`,
@@ -43,7 +45,7 @@ function run(step: TestStep): void {
 function next(): void {
 	if (!failed) for (const step of readySteps(TEST_PLAN, passed, new Set(running.keys()), CORES)) run(step);
 	if (running.size > 0) return;
-	const table = timings.map((t) => `| ${t.script} | ${t.start} | ${t.seconds} | ${t.ok ? 'ok' : 'FAILED'} |`);
+	const table = timings.map((t) => `| ${t.script} | ${t.start} | ${t.seconds} | ${t.result} |`);
 	process.stdout.write(
 		[
 			'',
