@@ -24,9 +24,17 @@ const WIDTHS = [360, 1280] as const;
 // Each test loads its own page: the two workers share them out.
 test.describe.configure({ mode: 'parallel' });
 
+/** The theme chosen and the phone's width set, before the first page loads. */
 async function inTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
 	await page.emulateMedia({ colorScheme: theme });
 	await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
+	await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+}
+
+/** A run of the system-failure checklist, just started. */
+async function startRun(page: Page): Promise<void> {
+	await page.goto(`/checklists/${systemFailure.id}/`);
+	await page.getByRole('button', { name: '开始执行' }).click();
 }
 
 /** Audits what the page shows now at each width, narrowest first. */
@@ -43,7 +51,6 @@ for (const theme of ['light', 'dark'] as const) {
 	for (const [name, path] of PAGE_TYPES)
 		test(`${name}: no serious or critical violation at 360 and 1280 px in the ${theme} theme`, async ({ page }) => {
 			await inTheme(page, theme);
-			await page.setViewportSize({ width: WIDTHS[0], height: 900 });
 			await page.goto(path);
 			expect(await auditWidths(page, name)).toEqual([]);
 		});
@@ -52,10 +59,8 @@ for (const theme of ['light', 'dark'] as const) {
 		page,
 	}) => {
 		await inTheme(page, theme);
-		await page.setViewportSize({ width: WIDTHS[0], height: 900 });
 		const found: string[] = [];
-		await page.goto(`/checklists/${systemFailure.id}/`);
-		await page.getByRole('button', { name: '开始执行' }).click();
+		await startRun(page);
 		await expect(page.getByRole('status').filter({ hasText: '运行中' })).toBeVisible();
 		found.push(...(await auditWidths(page, 'checklist during a run')));
 		page.once('dialog', (dialog) => void dialog.accept());
@@ -76,10 +81,8 @@ for (const theme of ['light', 'dark'] as const)
 		page,
 	}) => {
 		await inTheme(page, theme);
-		await page.setViewportSize({ width: WIDTHS[0], height: 900 });
 		const found: string[] = [];
-		await page.goto(`/checklists/${systemFailure.id}/`);
-		await page.getByRole('button', { name: '开始执行' }).click();
+		await startRun(page);
 		await page.getByRole('button', { name: '交给他人' }).click();
 		await expect(page.getByRole('img', { name: '交接链接的二维码' })).toBeVisible();
 		found.push(...(await auditWidths(page, 'hand-over panel')));
