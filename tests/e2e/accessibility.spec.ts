@@ -21,8 +21,9 @@ async function audit(page: Page, label: string): Promise<string[]> {
 /** A phone's and a desktop's width: each page is loaded once and audited at both (its layout changes, not its content). */
 const WIDTHS = [360, 1280] as const;
 
-// Each test loads its own page: the two workers share them out.
-test.describe.configure({ mode: 'parallel' });
+// Each test loads its own page: the two workers share them out. The longest pages (kit, status)
+// take axe most of a minute at each width on a busy core.
+test.describe.configure({ mode: 'parallel', timeout: 180_000 });
 
 /** The theme chosen and the phone's width set, before the first page loads. */
 async function inTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
