@@ -157,3 +157,28 @@ test('the sections issue 14 asks for are in the chapters where staff look for th
 	for (const [id, heading] of sections)
 		assert.match(body(`content/chapters/${id}.mdx`), new RegExp(`^#{2,3} ${heading}$`, 'm'), `${id}: ${heading}`);
 });
+
+test('issue 23: the situations a year brings have their pages, of full size, in the sidebar, incidents with symptoms', () => {
+	const sidebar = new Set(manual.sidebar?.data.flatMap((part) => part.chapters) ?? []);
+	for (const category of ['fraud-impersonation', 'certificate-expiry'] as const) {
+		assert.ok(category in INCIDENT_CATEGORIES, category);
+		const checklist = manual.checklists.find((c) => c.data.category === category);
+		assert.equal(checklist?.data.type, 'READ-DO', category);
+		assert.ok((checklist?.data.symptoms?.length ?? 0) >= 5, `${category}: symptoms written from how staff talk`);
+	}
+	const pages = [
+		'emergency/fraud-impersonation',
+		'emergency/certificate-expiry',
+		'operations/client-deregistration',
+		'operations/cross-region-tax',
+		'operations/general-taxpayer',
+		'operations/statutory-levies',
+	];
+	for (const id of pages) {
+		const chapter = manual.chapters.find((c) => c.id === id);
+		assert.ok(chapter, id);
+		assert.ok(hanCount(body(chapter.file)) >= 1500, `${id}: ${hanCount(body(chapter.file))} Han characters`);
+		assert.ok(sidebar.has(id), `${id} is in the sidebar`);
+	}
+	assert.ok(Object.keys(INCIDENT_CATEGORIES).length >= 16);
+});
