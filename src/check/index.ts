@@ -10,7 +10,7 @@ import { calendarProblems } from './rules/calendar.ts';
 import { chapterBodyProblems } from './rules/chapter-body.ts';
 import { chapterProblems } from './rules/chapters.ts';
 import { checklistProblems, coverageProblems, symptomProblems } from './rules/checklists.ts';
-import { contactPlaceholders } from './rules/contacts.ts';
+import { contactPlaceholders, phoneProblems } from './rules/contacts.ts';
 import { citationProblems } from './rules/citations.ts';
 import { statutoryProblems } from './rules/statutory.ts';
 import { directoryProblems } from './rules/directories.ts';
@@ -23,6 +23,14 @@ import { originalityProblems } from './rules/originality.ts';
 import { referenceProblems } from './rules/references.ts';
 import { sidebarProblems } from './rules/sidebar.ts';
 import { trainingProblems } from './rules/training.ts';
+import { expressionProblems, unclosedContainerProblems } from './rules/chapter-markup.ts';
+import { editionProblems, zeroDueProblems } from './rules/editions.ts';
+import { encodingProblems } from './rules/encoding.ts';
+import { factIdProblems } from './rules/fact-ids.ts';
+import { mergeRenamedRoles } from './rules/renamed-roles.ts';
+import { restDayProblems } from './rules/rest-days.ts';
+import { titleProblems } from './rules/titles.ts';
+import { mergeRepeated } from './merge.ts';
 
 export interface CheckResult {
 	manual: Manual;
@@ -36,11 +44,19 @@ export interface CheckResult {
 	warnings: ContentProblem[];
 }
 
-/** Help pages on the deployed site when the organisation data says where it is, else as site paths. */
-function helpUrlFor(manual: Manual): HelpUrl {
+/** Domains reserved for examples (RFC 2606): an address on one is a placeholder, not the manual's site. */
+const PLACEHOLDER_HOST = /(^|\.)(example\.(com|net|org|cn)|example|invalid|test|localhost)$/;
+
+/**
+ * Help pages on the deployed site when the organisation data says where it is; as paths on the
+ * site (under its base) while `site.url` is still a placeholder such as manual.example.com, so a
+ * link in a report never leads to somebody else's server.
+ */
+export function helpUrlFor(manual: Manual): HelpUrl {
 	const site = manual.organisation?.data.site;
 	if (!site) return ruleHelpPath;
 	const under = withBase(site.base);
+	if (PLACEHOLDER_HOST.test(new URL(site.url).hostname)) return (rule) => under(ruleHelpPath(rule));
 	return (rule) => new URL(under(ruleHelpPath(rule)), site.url).href;
 }
 
@@ -61,6 +77,12 @@ const CROSS_FILE_RULES = [
 	calendarProblems,
 	trainingProblems,
 	firstActionProblems,
+	restDayProblems,
+	phoneProblems,
+	titleProblems,
+	zeroDueProblems,
+	expressionProblems,
+	factIdProblems,
 ];
 
 /** Every content check at once: schemas, cross-file rules, citations, remark-lint, originality. */
@@ -80,7 +102,8 @@ export async function checkContent(
 ): Promise<CheckResult> {
 	const { manual, problems, files } = loadManual(root);
 	for (const rules of CROSS_FILE_RULES) problems.push(...rules(manual));
-	problems.push(...chapterProblems(manual, today), ...chapterBodyProblems(manual, root));
+	problems.push(...chapterProblems(manual, today), ...editionProblems(manual, today), ...chapterBodyProblems(manual, root));
+	problems.push(...encodingProblems(root, files), ...unclosedContainerProblems(manual, root));
 	problems.push(...citationProblems(root, files, manual));
 	problems.push(...restatedFactProblems(root, manual), ...deadlineLevelProblems(root, manual), ...contradictedFactProblems(root, manual));
 	problems.push(...placeholderProblems(manual, root));
@@ -106,5 +129,12 @@ export async function checkContent(
 	else notes.push(`原创性检查已跳过：找不到原始材料目录 ${sourcesDir}。`);
 	const placeholders = contactPlaceholders(manual);
 	if (goLive) problems.push(...placeholders);
-	return { manual, problems, files, notes, helpUrl: helpUrlFor(manual), warnings: goLive ? [] : placeholders };
+	return {
+		manual,
+		problems: mergeRepeated(mergeRenamedRoles(problems, manual)),
+		files,
+		notes,
+		helpUrl: helpUrlFor(manual),
+		warnings: goLive ? [] : placeholders,
+	};
 }

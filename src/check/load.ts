@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { readText } from './text.ts';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { ChapterFieldsSchema, type ChapterFields } from '../schemas/chapter.ts';
@@ -117,7 +118,7 @@ export function loadManual(root: string): LoadResult {
 			return undefined;
 		}
 		files.push(file);
-		const parsed = parseYaml(file, readFileSync(join(root, file), 'utf8'));
+		const parsed = parseYaml(file, readText(root, file));
 		problems.push(...parsed.problems);
 		if (parsed.problems.length) {
 			rejected?.(undefined, parsed.locate);
@@ -138,7 +139,7 @@ export function loadManual(root: string): LoadResult {
 		const id = relative(CONTENT.chapters, file)
 			.replace(/\.mdx?$/, '')
 			.replace(/\\/g, '/');
-		const text = readFileSync(join(root, file), 'utf8');
+		const text = readText(root, file);
 		let chapterOutline: ChapterOutline | undefined;
 		try {
 			chapterOutline = outline(parseMdx(text));
@@ -166,6 +167,7 @@ export function loadManual(root: string): LoadResult {
 			images: chapterOutline?.images ?? [],
 			elements: chapterOutline?.elements ?? [],
 			imports: chapterOutline?.imports ?? [],
+			expressions: chapterOutline?.expressions ?? [],
 			anchorsKnown: chapterOutline !== undefined,
 		});
 		const parts = splitFrontmatter(text);

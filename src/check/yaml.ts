@@ -43,7 +43,7 @@ export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYam
 	return { data: problems.length ? undefined : document.toJS(), locate, problems };
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** Splits an MDX file into its frontmatter and body, keeping the body's first line number. */
 export function splitFrontmatter(text: string): { frontmatter: string; body: string; bodyLine: number } | undefined {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readText } from '../text.ts';
 import { problem, type ContentProblem } from '../problem.ts';
 
 /**
@@ -49,7 +50,7 @@ export function originalityProblems(root: string, files: readonly string[], sour
 		.map((name) => readFileSync(join(sourcesDir, name), 'utf8'));
 	const windows = sourceWindows(sources);
 	return files.flatMap((file) =>
-		copiedPassages(readFileSync(join(root, file), 'utf8'), windows).map((passage) =>
+		copiedPassages(readText(root, file), windows).map((passage) =>
 			problem('originality/copied', { file, value: passage, hint: '手册只能采用原文的事实，句子必须用自己的话重写。' }),
 		),
 	);
