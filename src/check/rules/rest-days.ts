@@ -34,15 +34,19 @@ function nextWorkingDay(day: Date): Date {
 const MOVES = /第一百零九条|第109条|顺延/;
 
 /**
- * Monthly filing deadlines always move off a rest day (实施细则第一百零九条, which the calendar
- * follows); an annual deadline moves when its basis cites that rule or says 顺延. A deadline that
- * still sits on a Saturday, Sunday or fixed holiday was not moved.
+ * A deadline whose entry cites the rule that moves it off a rest day (实施细则第一百零九条, or 顺延
+ * in a monthly entry's note or an annual entry's basis) must not itself be a rest day: a date still
+ * on a Saturday, Sunday or fixed holiday was not moved, or the weekday was misread.
  */
 export function restDayProblems(manual: Manual): ContentProblem[] {
 	const iso = (day: Date) => day.toISOString().slice(0, 10);
 	return manual.calendars.flatMap(({ file, data, locate }) => {
 		const entries = [
-			...data.monthly.map((entry, index) => ({ path: ['monthly', index, 'deadline'], deadline: entry.deadline, cites: '月度申报期按《税收征收管理法实施细则》第一百零九条遇休息日顺延' })),
+			...data.monthly.flatMap((entry, index) =>
+				entry.note && MOVES.test(entry.note)
+					? [{ path: ['monthly', index, 'deadline'], deadline: entry.deadline, cites: `说明写明“${MOVES.exec(entry.note)![0]}”` }]
+					: [],
+			),
 			...data.annual.flatMap((entry, index) =>
 				MOVES.test(entry.basis) ? [{ path: ['annual', index, 'deadline'], deadline: entry.deadline, cites: `依据写明“${MOVES.exec(entry.basis)![0]}”` }] : [],
 			),

@@ -7,20 +7,25 @@ import { problem, type ContentProblem, type Position } from '../problem.ts';
  * learning paths are all pages; the later file (in path order) is the one reported.
  */
 export function titleProblems(manual: Manual): ContentProblem[] {
-	const pages: { file: string; title: string; where: Position }[] = [
-		...manual.chapters.filter((chapter) => chapter.title).map(({ file, title, locate }) => ({ file, title, where: locate(['title']) })),
-		...manual.checklists.map(({ file, data, locate }) => ({ file, title: data.title, where: locate(['title']) })),
-		...manual.paths.map(({ file, data, locate }) => ({ file, title: data.title, where: locate(['title']) })),
+	// A page is its address: two files of one chapter (framework.md and .mdx) are chapter/duplicate-page.
+	const pages: { page: string; file: string; title: string; where: Position }[] = [
+		...manual.chapters
+			.filter((chapter) => chapter.title)
+			.map(({ id, file, title, locate }) => ({ page: `chapter:${id}`, file, title, where: locate(['title']) })),
+		...manual.checklists.map(({ id, file, data, locate }) => ({ page: `checklist:${id}`, file, title: data.title, where: locate(['title']) })),
+		...manual.paths.map(({ id, file, data, locate }) => ({ page: `path:${id}`, file, title: data.title, where: locate(['title']) })),
 	].sort((a, b) => a.file.localeCompare(b.file));
-	const first = new Map<string, string>();
+	const first = new Map<string, { page: string; file: string }>();
 	const problems: ContentProblem[] = [];
-	for (const { file, title, where } of pages) {
+	for (const { page, file, title, where } of pages) {
 		const key = title.replace(/\s+/g, '');
-		const earlier = first.get(key);
-		if (earlier === undefined) {
-			first.set(key, file);
+		const found = first.get(key);
+		if (found === undefined) {
+			first.set(key, { page, file });
 			continue;
 		}
+		if (found.page === page) continue;
+		const earlier = found.file;
 		problems.push(
 			problem('chapter/duplicate-title', {
 				file,
