@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isoDay, nextReview, reviewOverdue } from '../domain/review.ts';
 import { changeFindings } from './changes.ts';
@@ -19,7 +18,7 @@ import { firstActionProblems } from './rules/first-actions.ts';
 import { placeholderProblems } from './rules/placeholders.ts';
 import { linkProblems } from './rules/links.ts';
 import { lintChapters } from './rules/markdown-lint.ts';
-import { originalityProblems } from './rules/originality.ts';
+import { originalityProblems, SHIPPED_FINGERPRINTS, sourceFingerprints } from './rules/originality.ts';
 import { referenceProblems } from './rules/references.ts';
 import { sidebarProblems } from './rules/sidebar.ts';
 import { trainingProblems } from './rules/training.ts';
@@ -93,12 +92,14 @@ export interface CheckOptions {
 	base?: string;
 	/** The deploy's check: placeholders that are warnings while editing become failures. */
 	goLive?: boolean;
+	/** The sources' fingerprints, used when `sourcesDir` is absent (the repository's own by default). */
+	fingerprints?: string;
 }
 
 export async function checkContent(
 	root: string,
 	sourcesDir = defaultSourcesDir(root),
-	{ today = new Date(), base = 'HEAD', goLive = false }: CheckOptions = {},
+	{ today = new Date(), base = 'HEAD', goLive = false, fingerprints = SHIPPED_FINGERPRINTS }: CheckOptions = {},
 ): Promise<CheckResult> {
 	const { manual, problems, files } = loadManual(root);
 	for (const rules of CROSS_FILE_RULES) problems.push(...rules(manual));
@@ -125,8 +126,9 @@ export async function checkContent(
 	const changes = changeFindings(root, manual, base);
 	problems.push(...changes.problems);
 	notes.push(...changes.warnings);
-	if (existsSync(sourcesDir)) problems.push(...originalityProblems(root, files, sourcesDir));
-	else notes.push(`原创性检查已跳过：找不到原始材料目录 ${sourcesDir}。`);
+	const windows = sourceFingerprints(sourcesDir, fingerprints);
+	if (windows) problems.push(...originalityProblems(root, files, windows));
+	else notes.push(`原创性检查已跳过：找不到原始材料目录 ${sourcesDir}，也找不到指纹文件 ${fingerprints}。`);
 	const placeholders = contactPlaceholders(manual);
 	if (goLive) problems.push(...placeholders);
 	return {
