@@ -67,7 +67,9 @@ export interface ChecklistAnswers {
  * What the home page, the search and the paper kit show whoever discovers an incident: each
  * field an incident checklist needs, with 待补充 the check refuses until it is written.
  */
-const incidentFirstMinutes = (firstCall: string | undefined) => `appliesWhen: 待补充：首页入口下的一句话   # 什么情况用这张清单，不超过 30 个字
+const incidentFirstMinutes = (
+	firstCall: string | undefined,
+) => `appliesWhen: 待补充：首页入口下的一句话   # 什么情况用这张清单，不超过 30 个字
 symptoms:                 # 员工看到或说出的情况，每条 2 至 16 个字，用员工自己的说法；同一条不要写进两张清单
   - 待补充：第一种说法
   - 待补充：第二种说法

@@ -181,7 +181,10 @@ test('a YAML syntax error does not hide the field mistakes above it, nor other f
 		],
 		describe(problems),
 	);
-	assert.ok(found.some(([name, rule]) => name === 'content/chapters/emergency/framework.mdx' && rule === 'ref/role'), describe(problems));
+	assert.ok(
+		found.some(([name, rule]) => name === 'content/chapters/emergency/framework.mdx' && rule === 'ref/role'),
+		describe(problems),
+	);
 	const syntax = problems.find((p) => p.rule === 'yaml/syntax');
 	assert.match(syntax?.message ?? '', /^YAML 格式错误：引号或括号没有闭合/);
 	// The category above the break is read, so the category is not also reported as having no checklist.
@@ -233,10 +236,20 @@ test('help links lead to the manual’s own site, or are site paths while site.u
 		({ organisation: { data: { site: { url, base, public: false } } } }) as unknown as Parameters<typeof helpUrlFor>[0];
 	assert.equal(helpUrlFor(manual('https://manual.example.com'))('ref/role'), '/help/rules/ref/role/');
 	assert.equal(helpUrlFor(manual('https://manual.example.com', '/manual/'))('ref/role'), '/manual/help/rules/ref/role/');
-	assert.equal(helpUrlFor(manual('https://shouce.daizhang.cn', '/manual/'))('ref/role'), 'https://shouce.daizhang.cn/manual/help/rules/ref/role/');
+	assert.equal(
+		helpUrlFor(manual('https://shouce.daizhang.cn', '/manual/'))('ref/role'),
+		'https://shouce.daizhang.cn/manual/help/rules/ref/role/',
+	);
 });
 
 test('the same finding reached twice is reported once', () => {
-	const found = { file: 'content/roles/roles.yaml', field: '[0].standIn', message: '未知岗位', value: 'boss', line: 3, rule: 'ref/role' as const };
+	const found = {
+		file: 'content/roles/roles.yaml',
+		field: '[0].standIn',
+		message: '未知岗位',
+		value: 'boss',
+		line: 3,
+		rule: 'ref/role' as const,
+	};
 	assert.deepEqual(mergeRepeated([found, { ...found }, { ...found, line: 4 }]), [found, { ...found, line: 4 }]);
 });

@@ -145,7 +145,9 @@ test('an incident checklist is scaffolded with what its finder needs, and the ch
 
 test('linking a checklist into a chapter changes only its checklists line, in every chapter of the manual', () => {
 	const chapters = join(repo, 'content', 'chapters');
-	const files = readdirSync(chapters, { recursive: true }).map(String).filter((name) => name.endsWith('.mdx'));
+	const files = readdirSync(chapters, { recursive: true })
+		.map(String)
+		.filter((name) => name.endsWith('.mdx'));
 	assert.ok(files.length > 20);
 	for (const name of files) {
 		const before = readFileSync(join(chapters, name), 'utf8');

@@ -503,7 +503,7 @@ export const RULES = {
 		'due: PT0M',
 		'due: PT15M',
 	),
-...SCHEMA_RULES,
+	...SCHEMA_RULES,
 	...MARKDOWN_RULES,
 } as const satisfies Record<string, RuleDefinition>;
 

@@ -32,7 +32,8 @@ export function mergeRenamedRoles(problems: ContentProblem[], manual: Manual): C
 	const { role, index } = orphans[0]!;
 	const unknown = new Map<string, ContentProblem[]>();
 	for (const found of problems)
-		if (found.rule === 'ref/role' && typeof found.value === 'string') unknown.set(found.value, [...(unknown.get(found.value) ?? []), found]);
+		if (found.rule === 'ref/role' && typeof found.value === 'string')
+			unknown.set(found.value, [...(unknown.get(found.value) ?? []), found]);
 	const [old, uses] = [...unknown].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
 	if (!old || !uses || uses.length < 2) return problems;
 	const files = [...new Set(uses.map((use) => use.file))];
@@ -47,8 +48,6 @@ export function mergeRenamedRoles(problems: ContentProblem[], manual: Manual): C
 	const absorbed = new Set(uses);
 	return [
 		renamed,
-		...problems.filter(
-			(found) => !absorbed.has(found) && !(found.rule === 'training/role-without-path' && found.value === role.id),
-		),
+		...problems.filter((found) => !absorbed.has(found) && !(found.rule === 'training/role-without-path' && found.value === role.id)),
 	];
 }

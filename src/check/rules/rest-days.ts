@@ -48,7 +48,9 @@ export function restDayProblems(manual: Manual): ContentProblem[] {
 					: [],
 			),
 			...data.annual.flatMap((entry, index) =>
-				MOVES.test(entry.basis) ? [{ path: ['annual', index, 'deadline'], deadline: entry.deadline, cites: `依据写明“${MOVES.exec(entry.basis)![0]}”` }] : [],
+				MOVES.test(entry.basis)
+					? [{ path: ['annual', index, 'deadline'], deadline: entry.deadline, cites: `依据写明“${MOVES.exec(entry.basis)![0]}”` }]
+					: [],
 			),
 		];
 		return entries.flatMap(({ path, deadline, cites }) => {

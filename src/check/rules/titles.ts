@@ -12,7 +12,12 @@ export function titleProblems(manual: Manual): ContentProblem[] {
 		...manual.chapters
 			.filter((chapter) => chapter.title)
 			.map(({ id, file, title, locate }) => ({ page: `chapter:${id}`, file, title, where: locate(['title']) })),
-		...manual.checklists.map(({ id, file, data, locate }) => ({ page: `checklist:${id}`, file, title: data.title, where: locate(['title']) })),
+		...manual.checklists.map(({ id, file, data, locate }) => ({
+			page: `checklist:${id}`,
+			file,
+			title: data.title,
+			where: locate(['title']),
+		})),
 		...manual.paths.map(({ id, file, data, locate }) => ({ page: `path:${id}`, file, title: data.title, where: locate(['title']) })),
 	].sort((a, b) => a.file.localeCompare(b.file));
 	const first = new Map<string, { page: string; file: string }>();
