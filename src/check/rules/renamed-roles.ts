@@ -1,6 +1,11 @@
 import { CONTENT } from '../../manual/paths.ts';
 import type { Manual } from '../load.ts';
 import { problem, type ContentProblem } from '../problem.ts';
+import type { RuleSlug } from './registry.ts';
+
+/** The problems a rename stands for: the old id unknown everywhere, the new id without a learning path. */
+const UNKNOWN_ROLE = 'ref/role' satisfies RuleSlug;
+const NO_PATH = 'training/role-without-path' satisfies RuleSlug;
 
 /** Every role id some file names, whether or not the directory has it. */
 function namedRoles(manual: Manual): Set<string> {
@@ -32,7 +37,7 @@ export function mergeRenamedRoles(problems: ContentProblem[], manual: Manual): C
 	const { role, index } = orphans[0]!;
 	const unknown = new Map<string, ContentProblem[]>();
 	for (const found of problems)
-		if (found.rule === 'ref/role' && typeof found.value === 'string')
+		if (found.rule === UNKNOWN_ROLE && typeof found.value === 'string')
 			unknown.set(found.value, [...(unknown.get(found.value) ?? []), found]);
 	const [old, uses] = [...unknown].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
 	if (!old || !uses || uses.length < 2) return problems;
@@ -48,6 +53,6 @@ export function mergeRenamedRoles(problems: ContentProblem[], manual: Manual): C
 	const absorbed = new Set(uses);
 	return [
 		renamed,
-		...problems.filter((found) => !absorbed.has(found) && !(found.rule === 'training/role-without-path' && found.value === role.id)),
+		...problems.filter((found) => !absorbed.has(found) && !(found.rule === NO_PATH && found.value === role.id)),
 	];
 }
