@@ -12,6 +12,8 @@ import {
 	readSources,
 	SHIPPED_FINGERPRINTS,
 	sourceWindows,
+	WINDOW,
+	windowFingerprints,
 } from '../../src/check/rules/originality.ts';
 import { faultNamed, sourcesDir, treeWith } from '../support/faults.ts';
 
@@ -57,4 +59,13 @@ test('the shipped fingerprints are those of the sources, and hold none of their 
 	if (!existsSync(seeds)) return t.skip(`no ${seeds} here to compare with`);
 	assert.equal(shipped, formatFingerprints(sourceWindows(readSources(seeds))), 'stale: run node scripts/originality-fingerprints.ts');
 	assert.ok(readFingerprints(SHIPPED_FINGERPRINTS).size > 1000);
+});
+
+test('a window’s fingerprint does not depend on the text around it (the rolling hash drops what leaves)', () => {
+	const text = '遇到突发情况时，代账机构首先要稳住客户的申报进度，其次才是查找问题的根源。';
+	const chars = Array.from(normalise(text));
+	const rolled = windowFingerprints(text);
+	assert.equal(rolled.length, chars.length - WINDOW + 1);
+	rolled.forEach((print, i) => assert.equal(print, windowFingerprints(chars.slice(i, i + WINDOW).join(''))[0], `window ${i}`));
+	assert.equal(new Set(rolled).size, rolled.length);
 });

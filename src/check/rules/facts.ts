@@ -5,7 +5,7 @@ import type { Manual } from '../load.ts';
 import { fieldPath, problem, type ContentProblem } from '../problem.ts';
 import { splitFrontmatter } from '../yaml.ts';
 import { checklistTexts } from './texts.ts';
-import { durations, normaliseAmounts } from '../amounts.ts';
+import { durations, normaliseAmounts, type Duration } from '../amounts.ts';
 
 /**
  * Spelling does not make a figure different: 2,000 元 is 2000元, 三十年 is 30 年, 3 天 is 3 日.
@@ -37,20 +37,33 @@ const restates = (fact: LegalFact, text: string) => {
 
 type TabledFact = { table: LegalTableName; fact: LegalFact };
 
-const mentions = (fact: LegalFact, text: string) => fact.mentions.some((mention) => normalise(text).includes(normalise(mention)));
+const mentions = (fact: LegalFact, text: string) => {
+	const unit = normalise(text);
+	return fact.mentions.some((mention) => unit.includes(normalise(mention)));
+};
+
+/** Remembered like `normalise`: a sentence is compared with every fact. */
+const durationsOf = new Map<string, Duration[]>();
+function lengthsIn(text: string): Duration[] {
+	const unit = normalise(text);
+	let found = durationsOf.get(unit);
+	if (found === undefined) durationsOf.set(unit, (found = durations(unit)));
+	return found;
+}
 
 /**
  * The registered lengths of time a sentence gives differently: it names the fact and a length in the
  * fact's unit (年, 月 or 日, whatever the spelling) that is none of the registered ones.
  */
 function differentValue(fact: LegalFact, text: string): string | undefined {
-	const registered = fact.values.flatMap((value) => durations(normalise(value)));
-	if (!registered.length || !mentions(fact, text)) return undefined;
-	const written = durations(normalise(text)).filter((duration) => registered.some((known) => known.unit === duration.unit));
-	const wrong = written.find((duration) => !registered.some((known) => known.unit === duration.unit && known.amount === duration.amount));
-	return wrong && !written.some((duration) => registered.some((known) => known.unit === duration.unit && known.amount === duration.amount))
-		? `${wrong.amount} ${wrong.unit === '日' ? '天' : wrong.unit === '月' ? '个月' : '年'}`
-		: undefined;
+	if (!mentions(fact, text)) return undefined;
+	const registered = fact.values.flatMap(lengthsIn);
+	if (!registered.length) return undefined;
+	const same = (a: Duration, b: Duration) => a.unit === b.unit && a.amount === b.amount;
+	const written = lengthsIn(text).filter((duration) => registered.some((known) => known.unit === duration.unit));
+	if (written.some((duration) => registered.some((known) => same(known, duration)))) return undefined;
+	const wrong = written[0];
+	return wrong ? `${wrong.amount} ${wrong.unit === '日' ? '天' : wrong.unit === '月' ? '个月' : '年'}` : undefined;
 }
 
 function differentValueProblem(

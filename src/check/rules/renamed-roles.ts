@@ -51,8 +51,5 @@ export function mergeRenamedRoles(problems: ContentProblem[], manual: Manual): C
 		...locate([index, 'id']),
 	});
 	const absorbed = new Set(uses);
-	return [
-		renamed,
-		...problems.filter((found) => !absorbed.has(found) && !(found.rule === NO_PATH && found.value === role.id)),
-	];
+	return [renamed, ...problems.filter((found) => !absorbed.has(found) && !(found.rule === NO_PATH && found.value === role.id))];
 }
