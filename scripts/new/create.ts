@@ -10,6 +10,8 @@ import { chapterPath, checklistPath } from '../../src/domain/routes.ts';
 import { checklistFile, CONTENT } from '../../src/manual/paths.ts';
 import { PARTS } from '../../src/schemas/chapter.ts';
 import { CHECKLIST_KINDS, INCIDENT_CATEGORIES } from '../../src/schemas/checklist.ts';
+import { firstReportFor, withinText } from '../../src/check/rules/first-actions.ts';
+import { ResponseRulesSchema } from '../../src/schemas/response-rules.ts';
 import { addChecklistToChapter, addToSidebar } from './edits.ts';
 import { chapterTemplate, checklistTemplate, type ChapterAnswers, type ChecklistAnswers } from './templates.ts';
 
@@ -23,6 +25,24 @@ export const CHECKLIST_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export function readRoles(root: string): Map<string, string> {
 	const entries = parse(readFileSync(join(root, CONTENT.roles), 'utf8')) as { id: string; name: string }[];
 	return new Map(entries.map((role) => [role.id, role.name]));
+}
+
+/**
+ * The first report of an incident category as content/facts/response.yaml gives it, written as the
+ * check wants the first `call` to read; undefined when the rules cannot be read (the template then
+ * leaves 待补充 and the check explains).
+ */
+export function firstCallFor(root: string, category: string): string | undefined {
+	let rules;
+	try {
+		rules = ResponseRulesSchema.safeParse(parse(readFileSync(join(root, CONTENT.responseRules), 'utf8')));
+	} catch {
+		return undefined;
+	}
+	if (!rules.success) return undefined;
+	const report = firstReportFor(rules.data.firstReports, category);
+	const role = report && readRoles(root).get(report.reportTo);
+	return report && role ? `${withinText(report.within)}电话告诉${role}` : undefined;
 }
 
 /**
@@ -100,7 +120,15 @@ export function createChecklist(root: string, id: string, answers: ChecklistAnsw
 		chapterEdit = [chapter, addChecklistToChapter(readFileSync(chapter, 'utf8'), id)];
 		written.push(chapter.slice(root.length + 1).replace(/\\/g, '/'));
 	}
-	writeFileSync(file, checklistTemplate({ ...answers, category: answers.kind === 'incident' ? answers.category : undefined }));
+	const incident = answers.kind === 'incident';
+	writeFileSync(
+		file,
+		checklistTemplate({
+			...answers,
+			category: incident ? answers.category : undefined,
+			firstCall: incident && answers.category ? firstCallFor(root, answers.category) : undefined,
+		}),
+	);
 	if (chapterEdit) writeFileSync(...chapterEdit);
 	return written;
 }

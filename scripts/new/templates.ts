@@ -56,7 +56,31 @@ export interface ChecklistAnswers {
 	/** Chapter id that explains the checklist, if any. */
 	chapter?: string | undefined;
 	today: string;
+	/**
+	 * An incident checklist's first report, as content/facts/response.yaml gives it for the category
+	 * (“15 分钟内电话告诉应急负责人”); left 待补充 when the rules cannot be read.
+	 */
+	firstCall?: string | undefined;
 }
+
+/**
+ * What the home page, the search and the paper kit show whoever discovers an incident: each
+ * field an incident checklist needs, with 待补充 the check refuses until it is written.
+ */
+const incidentFirstMinutes = (
+	firstCall: string | undefined,
+) => `appliesWhen: 待补充：首页入口下的一句话   # 什么情况用这张清单，不超过 30 个字
+symptoms:                 # 员工看到或说出的情况，每条 2 至 16 个字，用员工自己的说法；同一条不要写进两张清单
+  - 待补充：第一种说法
+  - 待补充：第二种说法
+firstActions:             # 发现事件的人最初几分钟做的事，最多 5 条，每条不超过 40 个字
+  - kind: stop            # 先停：停止或切断什么
+    text: 待补充：先停止或切断什么
+  - kind: capture         # 留证：记下或保留什么
+    text: 待补充：先记下或保留什么
+  - kind: call            # 报告：按 content/facts/response.yaml 的 firstReports，先报谁、多久内
+    text: ${firstCall ?? '待补充：多久内电话告诉哪个岗位'}
+`;
 
 const INCIDENT_SEVERITIES = `severities:               # 从高到低排列；when 写可量化的判定条件
   - id: L1
@@ -70,7 +94,7 @@ const INCIDENT_SEVERITIES = `severities:               # 从高到低排列；wh
     when: 待补充：什么情况算三级
 `;
 
-export function checklistTemplate({ title, kind, category, owner, chapter, today }: ChecklistAnswers): string {
+export function checklistTemplate({ title, kind, category, owner, chapter, today, firstCall }: ChecklistAnswers): string {
 	const incident = kind === 'incident';
 	return `# 由 npm run new 创建。字段说明见 content/README.md“一张合格的清单”。
 title: ${scalar(title)}
@@ -79,7 +103,7 @@ kind: ${kind}
 ${incident ? `category: ${category}\n` : ''}type: ${incident ? 'READ-DO' : 'DO-CONFIRM'}
 edition: ${today}
 trigger: 待补充：什么情况下启动这张清单。
-chapters: [${chapter ?? ''}]
+${incident ? incidentFirstMinutes(firstCall) : ''}chapters: [${chapter ?? ''}]
 ${incident ? INCIDENT_SEVERITIES : ''}phases:
   - title: 第一阶段
     steps:

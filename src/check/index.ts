@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isoDay, nextReview, reviewOverdue } from '../domain/review.ts';
 import { changeFindings } from './changes.ts';
@@ -10,7 +9,7 @@ import { calendarProblems } from './rules/calendar.ts';
 import { chapterBodyProblems } from './rules/chapter-body.ts';
 import { chapterProblems } from './rules/chapters.ts';
 import { checklistProblems, coverageProblems, symptomProblems } from './rules/checklists.ts';
-import { contactPlaceholders } from './rules/contacts.ts';
+import { contactPlaceholders, phoneProblems } from './rules/contacts.ts';
 import { citationProblems } from './rules/citations.ts';
 import { statutoryProblems } from './rules/statutory.ts';
 import { directoryProblems } from './rules/directories.ts';
@@ -19,10 +18,18 @@ import { firstActionProblems } from './rules/first-actions.ts';
 import { placeholderProblems } from './rules/placeholders.ts';
 import { linkProblems } from './rules/links.ts';
 import { lintChapters } from './rules/markdown-lint.ts';
-import { originalityProblems } from './rules/originality.ts';
+import { originalityProblems, SHIPPED_FINGERPRINTS, sourceFingerprints } from './rules/originality.ts';
 import { referenceProblems } from './rules/references.ts';
 import { sidebarProblems } from './rules/sidebar.ts';
 import { trainingProblems } from './rules/training.ts';
+import { expressionProblems, unclosedContainerProblems } from './rules/chapter-markup.ts';
+import { editionProblems, zeroDueProblems } from './rules/editions.ts';
+import { encodingProblems } from './rules/encoding.ts';
+import { factIdProblems } from './rules/fact-ids.ts';
+import { mergeRenamedRoles } from './rules/renamed-roles.ts';
+import { restDayProblems } from './rules/rest-days.ts';
+import { titleProblems } from './rules/titles.ts';
+import { mergeRepeated } from './merge.ts';
 
 export interface CheckResult {
 	manual: Manual;
@@ -36,11 +43,19 @@ export interface CheckResult {
 	warnings: ContentProblem[];
 }
 
-/** Help pages on the deployed site when the organisation data says where it is, else as site paths. */
-function helpUrlFor(manual: Manual): HelpUrl {
+/** Domains reserved for examples (RFC 2606): an address on one is a placeholder, not the manual's site. */
+const PLACEHOLDER_HOST = /(^|\.)(example\.(com|net|org|cn)|example|invalid|test|localhost)$/;
+
+/**
+ * Help pages on the deployed site when the organisation data says where it is; as paths on the
+ * site (under its base) while `site.url` is still a placeholder such as manual.example.com, so a
+ * link in a report never leads to somebody else's server.
+ */
+export function helpUrlFor(manual: Manual): HelpUrl {
 	const site = manual.organisation?.data.site;
 	if (!site) return ruleHelpPath;
 	const under = withBase(site.base);
+	if (PLACEHOLDER_HOST.test(new URL(site.url).hostname)) return (rule) => under(ruleHelpPath(rule));
 	return (rule) => new URL(under(ruleHelpPath(rule)), site.url).href;
 }
 
@@ -61,6 +76,12 @@ const CROSS_FILE_RULES = [
 	calendarProblems,
 	trainingProblems,
 	firstActionProblems,
+	restDayProblems,
+	phoneProblems,
+	titleProblems,
+	zeroDueProblems,
+	expressionProblems,
+	factIdProblems,
 ];
 
 /** Every content check at once: schemas, cross-file rules, citations, remark-lint, originality. */
@@ -71,16 +92,19 @@ export interface CheckOptions {
 	base?: string;
 	/** The deploy's check: placeholders that are warnings while editing become failures. */
 	goLive?: boolean;
+	/** The sources' fingerprints, used when `sourcesDir` is absent (the repository's own by default). */
+	fingerprints?: string;
 }
 
 export async function checkContent(
 	root: string,
 	sourcesDir = defaultSourcesDir(root),
-	{ today = new Date(), base = 'HEAD', goLive = false }: CheckOptions = {},
+	{ today = new Date(), base = 'HEAD', goLive = false, fingerprints = SHIPPED_FINGERPRINTS }: CheckOptions = {},
 ): Promise<CheckResult> {
 	const { manual, problems, files } = loadManual(root);
 	for (const rules of CROSS_FILE_RULES) problems.push(...rules(manual));
-	problems.push(...chapterProblems(manual, today), ...chapterBodyProblems(manual, root));
+	problems.push(...chapterProblems(manual, today), ...editionProblems(manual, today), ...chapterBodyProblems(manual, root));
+	problems.push(...encodingProblems(root, files), ...unclosedContainerProblems(manual, root));
 	problems.push(...citationProblems(root, files, manual));
 	problems.push(...restatedFactProblems(root, manual), ...deadlineLevelProblems(root, manual), ...contradictedFactProblems(root, manual));
 	problems.push(...placeholderProblems(manual, root));
@@ -102,9 +126,17 @@ export async function checkContent(
 	const changes = changeFindings(root, manual, base);
 	problems.push(...changes.problems);
 	notes.push(...changes.warnings);
-	if (existsSync(sourcesDir)) problems.push(...originalityProblems(root, files, sourcesDir));
-	else notes.push(`原创性检查已跳过：找不到原始材料目录 ${sourcesDir}。`);
+	const windows = sourceFingerprints(sourcesDir, fingerprints);
+	if (windows) problems.push(...originalityProblems(root, files, windows));
+	else notes.push(`原创性检查已跳过：找不到原始材料目录 ${sourcesDir}，也找不到指纹文件 ${fingerprints}。`);
 	const placeholders = contactPlaceholders(manual);
 	if (goLive) problems.push(...placeholders);
-	return { manual, problems, files, notes, helpUrl: helpUrlFor(manual), warnings: goLive ? [] : placeholders };
+	return {
+		manual,
+		problems: mergeRepeated(mergeRenamedRoles(problems, manual)),
+		files,
+		notes,
+		helpUrl: helpUrlFor(manual),
+		warnings: goLive ? [] : placeholders,
+	};
 }

@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { readBytes, readText } from './text.ts';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { ChapterFieldsSchema, type ChapterFields } from '../schemas/chapter.ts';
@@ -15,7 +17,7 @@ import { LearningPathSchema, SelfCheckSchema, type LearningPath, type SelfCheck 
 import { outline, parseMdx, type ChapterOutline } from './mdx.ts';
 import { problem, type ContentProblem } from './problem.ts';
 import type { Locate } from './problem.ts';
-import { parseYaml, splitFrontmatter } from './yaml.ts';
+import { parseYaml, splitFrontmatter, type ParsedYaml } from './yaml.ts';
 import { zodProblems } from './zod-problems.ts';
 import { parseContent } from '../schemas/parse.ts';
 import { CONTENT } from '../manual/paths.ts';
@@ -101,26 +103,51 @@ function listFiles(root: string, folder: string, extensions: RegExp): string[] {
 		.sort();
 }
 
+/**
+ * A file with a YAML syntax error still has its field mistakes reported in the same round, where
+ * the parser could read past the error: those of fields that sit wholly above the first broken
+ * line and were written (not missing: a missing field may just be below the break).
+ */
+function recoveredFieldProblems(file: string, schema: z.ZodType, parsed: ParsedYaml): ContentProblem[] {
+	if (!parsed.recovered) return [];
+	const { data, before } = parsed.recovered;
+	const result = parseContent(schema, data);
+	if (result.success) return [];
+	return zodProblems(file, schema, data, result.error, parsed.locate).filter(
+		(found) => found.value !== undefined && found.line !== undefined && found.line < before && found.field !== '',
+	);
+}
+
 /** Reads the whole `content/` tree of `root`, validating every file against its schema. */
 export function loadManual(root: string): LoadResult {
 	const problems: ContentProblem[] = [];
 	const files: string[] = [];
 
-	/** `rejected` receives the raw data (undefined when the YAML itself is broken) of an existing file that fails. */
+	/**
+	 * `rejected` receives the raw data of an existing file that fails. When the YAML itself is broken
+	 * it receives what the parser could read and `before`, the first line it could not: only fields
+	 * above it are as written.
+	 */
 	function readYaml<S extends z.ZodType>(
 		file: string,
 		schema: S,
-		rejected?: (data: unknown, locate: Locate) => void,
+		rejected?: (data: unknown, locate: Locate, before?: number) => void,
 	): Located<z.output<S>> | undefined {
 		if (!existsSync(join(root, file))) {
 			problems.push(problem('file/missing', { file, hint: '请恢复这个文件，或参照 content/README.md 新建。' }));
 			return undefined;
 		}
 		files.push(file);
-		const parsed = parseYaml(file, readFileSync(join(root, file), 'utf8'));
+		// Text that is not UTF-8 is reported once, by the encoding rule; its fields would only be mojibake.
+		if (!isUtf8(readBytes(root, file))) {
+			rejected?.(undefined, () => undefined);
+			return undefined;
+		}
+		const parsed = parseYaml(file, readText(root, file));
 		problems.push(...parsed.problems);
 		if (parsed.problems.length) {
-			rejected?.(undefined, parsed.locate);
+			problems.push(...recoveredFieldProblems(file, schema, parsed));
+			rejected?.(parsed.recovered?.data, parsed.locate, parsed.recovered?.before ?? 0);
 			return undefined;
 		}
 		const result = parseContent(schema, parsed.data);
@@ -138,10 +165,11 @@ export function loadManual(root: string): LoadResult {
 		const id = relative(CONTENT.chapters, file)
 			.replace(/\.mdx?$/, '')
 			.replace(/\\/g, '/');
-		const text = readFileSync(join(root, file), 'utf8');
+		const text = readText(root, file);
+		const decoded = isUtf8(readBytes(root, file));
 		let chapterOutline: ChapterOutline | undefined;
 		try {
-			chapterOutline = outline(parseMdx(text));
+			if (decoded) chapterOutline = outline(parseMdx(text));
 		} catch (error) {
 			const place = error as { line?: number; column?: number; reason?: string; message: string };
 			problems.push(
@@ -166,8 +194,14 @@ export function loadManual(root: string): LoadResult {
 			images: chapterOutline?.images ?? [],
 			elements: chapterOutline?.elements ?? [],
 			imports: chapterOutline?.imports ?? [],
+			expressions: chapterOutline?.expressions ?? [],
 			anchorsKnown: chapterOutline !== undefined,
 		});
+		// Not UTF-8: the encoding rule reports it; its title, fields and headings are mojibake, so none is checked.
+		if (!decoded) {
+			chapters.push(entry('', undefined, () => undefined));
+			continue;
+		}
 		const parts = splitFrontmatter(text);
 		if (!parts) {
 			problems.push(
@@ -183,6 +217,7 @@ export function loadManual(root: string): LoadResult {
 		const parsed = parseYaml(file, parts.frontmatter, 1);
 		problems.push(...parsed.problems);
 		if (parsed.problems.length) {
+			if (id !== 'index') problems.push(...recoveredFieldProblems(file, ChapterFieldsSchema, parsed));
 			chapters.push(entry('', undefined, parsed.locate));
 			continue;
 		}
@@ -212,14 +247,17 @@ export function loadManual(root: string): LoadResult {
 	const rejectedChecklists: Manual['rejectedChecklists'] = [];
 	for (const file of listFiles(root, CONTENT.checklists, /\.ya?ml$/)) {
 		const id = basename(file).replace(/\.ya?ml$/, '');
-		const entry = readYaml(file, ChecklistSchema, (data, locate) =>
+		const entry = readYaml(file, ChecklistSchema, (data, locate, before = Infinity) => {
+			// Past a syntax error nothing is as written: a category or role read there would be a guess.
+			const readable = (path: PropertyKey[]) => (locate(path)?.line ?? Infinity) < before;
+			const category = data !== null && typeof data === 'object' ? (data as Record<string, unknown>)['category'] : undefined;
 			rejectedChecklists.push({
 				id,
 				file,
-				category: data !== null && typeof data === 'object' ? (data as Record<string, unknown>)['category'] : undefined,
-				roles: stepRoles(data, locate),
-			}),
-		);
+				category: readable(['category']) ? category : undefined,
+				roles: stepRoles(data, locate).filter((role) => (role.where?.line ?? Infinity) < before),
+			});
+		});
 		if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
 			problems.push(
 				problem('checklist/file-name', {

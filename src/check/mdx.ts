@@ -43,6 +43,15 @@ export interface ChapterOutline {
 	images: WrittenLink[];
 	elements: WrittenElement[];
 	imports: WrittenImport[];
+	/** `{…}` expressions in the body (MDX comments left out): MDX runs them as code. */
+	expressions: WrittenExpression[];
+}
+
+/** A `{…}` expression written in a chapter body. */
+export interface WrittenExpression {
+	text: string;
+	line: number;
+	column: number;
 }
 
 interface EstreeImport {
@@ -65,6 +74,7 @@ export function outline(tree: Root): ChapterOutline {
 	const images: WrittenLink[] = [];
 	const elements: WrittenElement[] = [];
 	const imports: WrittenImport[] = [];
+	const expressions: WrittenExpression[] = [];
 	const at = (node: Node) => ({
 		line: node.position?.start.line ?? 1,
 		column: node.position?.start.column ?? 1,
@@ -89,6 +99,8 @@ export function outline(tree: Root): ChapterOutline {
 			}
 			// A fragment (`<>…</>`) has no name.
 			if (node.name) elements.push({ name: node.name, attributes, ...at(node) });
+		} else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+			if (!/^\s*(\/\*[\s\S]*\*\/\s*)*$/.test(node.value)) expressions.push({ text: node.value.trim(), ...at(node) });
 		} else if (node.type === 'mdxjsEsm') {
 			const body = ((node.data as { estree?: { body?: EstreeImport[] } } | undefined)?.estree?.body ?? []).filter(
 				(statement) => statement.type === 'ImportDeclaration',
@@ -101,5 +113,5 @@ export function outline(tree: Root): ChapterOutline {
 				});
 		}
 	});
-	return { anchors, links, images, elements, imports };
+	return { anchors, links, images, elements, imports, expressions };
 }

@@ -3,9 +3,10 @@
 // replace or add files, delete.json removes some) and fault.json says which problems must follow.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/check/index.ts';
+import { checkContent, helpUrlFor } from '../../src/check/index.ts';
+import { mergeRepeated } from '../../src/check/merge.ts';
 import type { ContentProblem } from '../../src/check/problem.ts';
 import { formatProblem, formatReport } from '../../src/check/report.ts';
 import { faultNamed, faults, faultsDir, HAN, sourcesDir, treeWith, validTree, type Expected } from '../support/faults.ts';
@@ -143,4 +144,112 @@ test('the first-call and delays-filing messages say whom to call, within how lon
 	const [delay] = (await checkContent(treeWith(t, faultNamed('first-action-delays-filing')), sourcesDir)).problems;
 	assert.match(delay?.hint ?? '', /这里写了“暂停受影响客户的申报”/);
 	assert.match(delay?.hint ?? '', /lateFiling/);
+});
+
+test('a file saved with a UTF-8 byte-order mark (Windows Notepad) is accepted, whatever its kind', async (t) => {
+	const root = treeWith(t);
+	const files = [
+		'content/chapters/emergency/framework.mdx',
+		'content/checklists/system-failure.yaml',
+		'content/roles/roles.yaml',
+		'content/glossary/glossary.yaml',
+		'content/calendar/2026.yaml',
+	];
+	for (const file of files) writeFileSync(join(root, file), `\uFEFF${readFileSync(join(root, file), 'utf8')}`);
+	const result = await checkContent(root, sourcesDir);
+	assert.deepEqual(result.problems, [], describe(result.problems));
+	assert.equal(result.manual.chapters.find((chapter) => chapter.id === 'emergency/framework')?.title, '应急总则');
+});
+
+test('a YAML syntax error does not hide the field mistakes above it, nor other files’ mistakes: one round', async (t) => {
+	const root = treeWith(t, faultNamed('unknown-owner-role'));
+	const file = join(root, 'content/checklists/data-loss.yaml');
+	const lines = readFileSync(file, 'utf8').split('\n');
+	// A wrong kind near the top, and an unclosed quote further down.
+	const kind = lines.findIndex((line) => line.startsWith('kind:'));
+	lines[kind] = 'kind: incidnet';
+	const text = lines.findLastIndex((line) => /^\s+text: /.test(line));
+	lines[text] = lines[text]!.replace('text: ', 'text: "');
+	writeFileSync(file, lines.join('\n'));
+	const { problems } = await checkContent(root, sourcesDir);
+	const found = problems.map((p) => [p.file, p.rule, p.field]);
+	assert.deepEqual(
+		found.filter(([name]) => name === 'content/checklists/data-loss.yaml').sort(),
+		[
+			['content/checklists/data-loss.yaml', 'schema/invalid_value', 'kind'],
+			['content/checklists/data-loss.yaml', 'yaml/syntax', ''],
+		],
+		describe(problems),
+	);
+	assert.ok(
+		found.some(([name, rule]) => name === 'content/chapters/emergency/framework.mdx' && rule === 'ref/role'),
+		describe(problems),
+	);
+	const syntax = problems.find((p) => p.rule === 'yaml/syntax');
+	assert.match(syntax?.message ?? '', /^YAML 格式错误：引号或括号没有闭合/);
+	// The category above the break is read, so the category is not also reported as having no checklist.
+	assert.ok(!problems.some((p) => p.rule === 'category/uncovered'), describe(problems));
+});
+
+test('a renamed role is one problem at its definition, proposing to undo the rename', async (t) => {
+	const { problems } = await checkContent(treeWith(t, faultNamed('renamed-role')), sourcesDir);
+	assert.equal(problems.length, 1, describe(problems));
+	const text = formatProblem(problems[0]!);
+	assert.match(text, /^第 17 行第 7 列 \[3\]\.id：岗位 id 从“accountant”改成了“bookkeeper”，还有 \d+ 处（\d+ 个文件）仍写“accountant”/);
+	assert.match(text, /请把这里改回 id: accountant/);
+	assert.doesNotMatch(text, /新增岗位/);
+});
+
+/** The new classes of mistakes: each message names the value found and says what to write instead. */
+const NEW_CLASSES = {
+	'retention-different-value': [/15 年/, /retention-30-years/, /LegalFact/],
+	'retention-full-width-digits': [/３０ 年/, /LegalFact id="retention-30-years"/],
+	'deadline-band-in-ri': [/3 日以内/, /一级（L1）/],
+	'deadline-on-rest-day': [/2026-08-15/, /星期六/, /2026-08-17/],
+	'phone-wrong-length': [/11 位，这里是 10 位/, /缺少区号/, /这里是 6 位/],
+	'unclosed-container': [/:::tip/, /另起一行，写 :::/],
+	'duplicate-title': [/月末结账/, /content\/chapters\/operations\/month-end\.mdx 的标题也是/],
+	'synonym-on-two-terms': [/处置清单/, /应急清单/],
+	'edition-in-future': [/2099-03-01/, /今天或更早/],
+	'chapter-saved-as-gbk': [/UTF-8/, /另存为/],
+	'replacement-character': [/�/, /重新输入/],
+	'zero-due': [/PT0M/, /PT15M/],
+	'mdx-expression': [/\{包括共享盘\}/, /全角/],
+	'unknown-fact-id': [/retention-thirty-years/, /retention-30-years/],
+} as const;
+
+for (const [name, patterns] of Object.entries(NEW_CLASSES))
+	test(`${name}: the message names the place, the value and what to do`, async (t) => {
+		const { problems } = await checkContent(treeWith(t, faultNamed(name)), sourcesDir);
+		const text = problems.map((found) => `${found.file} ${formatProblem(found, (rule) => `/help/rules/${rule}/`)}`).join('\n');
+		for (const found of problems) {
+			assert.ok(found.line !== undefined && found.line >= 1, `no line: ${formatProblem(found)}`);
+			assert.ok(found.field || found.file, 'no field or file');
+			assert.match(found.hint ?? '', /请|改|写/, `no instruction: ${formatProblem(found)}`);
+		}
+		for (const pattern of patterns) assert.match(text, pattern);
+		assert.match(text, /说明：\/help\/rules\//);
+	});
+
+test('help links lead to the manual’s own site, or are site paths while site.url is a placeholder', () => {
+	const manual = (url: string, base = '/') =>
+		({ organisation: { data: { site: { url, base, public: false } } } }) as unknown as Parameters<typeof helpUrlFor>[0];
+	assert.equal(helpUrlFor(manual('https://manual.example.com'))('ref/role'), '/help/rules/ref/role/');
+	assert.equal(helpUrlFor(manual('https://manual.example.com', '/manual/'))('ref/role'), '/manual/help/rules/ref/role/');
+	assert.equal(
+		helpUrlFor(manual('https://shouce.daizhang.cn', '/manual/'))('ref/role'),
+		'https://shouce.daizhang.cn/manual/help/rules/ref/role/',
+	);
+});
+
+test('the same finding reached twice is reported once', () => {
+	const found = {
+		file: 'content/roles/roles.yaml',
+		field: '[0].standIn',
+		message: '未知岗位',
+		value: 'boss',
+		line: 3,
+		rule: 'ref/role' as const,
+	};
+	assert.deepEqual(mergeRepeated([found, { ...found }, { ...found, line: 4 }]), [found, { ...found, line: 4 }]);
 });

@@ -12,6 +12,8 @@ import { checkContent, defaultSourcesDir } from '../../src/check/index.ts';
 import { formatReport } from '../../src/check/report.ts';
 import { localDay } from '../../src/domain/content-status.ts';
 import { askChoice } from '../../scripts/new/questions.ts';
+import { addChecklistToChapter } from '../../scripts/new/edits.ts';
+import { readdirSync } from 'node:fs';
 
 const repo = join(import.meta.dirname, '..', '..');
 const sources = defaultSourcesDir(repo);
@@ -117,6 +119,52 @@ test('a new checklist names its chapter, the chapter names it back, and both pas
 		'content/checklists/payroll-tax.yaml',
 		'content/checklists/server-room-fire.yaml',
 	]);
+});
+
+test('an incident checklist is scaffolded with what its finder needs, and the check asks for each 待补充 of it', async (t) => {
+	const root = contentCopy(t);
+	const args = ['checklist', 'server-room-fire', '--title', '机房火灾应急清单', '--kind', 'incident', '--category', 'natural-disaster'];
+	assert.equal(runNew(root, ...args, '--owner', 'it-admin').status, 0);
+	const checklist = parse(read(root, 'content/checklists/server-room-fire.yaml')) as {
+		appliesWhen: string;
+		symptoms: string[];
+		firstActions: { kind: string; text: string }[];
+	};
+	assert.deepEqual(
+		checklist.firstActions.map((action) => action.kind),
+		['stop', 'capture', 'call'],
+	);
+	// The first report is the one content/facts/response.yaml gives any incident: written out, not left to guess.
+	assert.equal(checklist.firstActions[2]?.text, '15 分钟内电话告诉应急负责人');
+	const { problems } = await checkContent(root, sources);
+	const asked = new Set(problems.filter((found) => found.rule === 'draft/placeholder').map((found) => found.field));
+	for (const field of ['appliesWhen', 'symptoms[0]', 'symptoms[1]', 'firstActions[0].text', 'firstActions[1].text', 'severities[0].when'])
+		assert.ok(asked.has(field), `the check does not ask for ${field}: ${[...asked].join(', ')}`);
+	assert.ok(!asked.has('firstActions[2].text'), 'the first call was left to the editor');
+});
+
+test('linking a checklist into a chapter changes only its checklists line, in every chapter of the manual', () => {
+	const chapters = join(repo, 'content', 'chapters');
+	const files = readdirSync(chapters, { recursive: true })
+		.map(String)
+		.filter((name) => name.endsWith('.mdx'));
+	assert.ok(files.length > 20);
+	for (const name of files) {
+		const before = readFileSync(join(chapters, name), 'utf8');
+		const after = addChecklistToChapter(before, 'new-checklist').split('\n');
+		const lines = before.split('\n');
+		// Lines outside the checklists field are byte for byte the same: one line changed or one added.
+		assert.ok(after.length - lines.length <= 1, `${name}: ${after.length - lines.length} lines added`);
+		const added = after.filter((line) => !lines.includes(line));
+		assert.equal(added.length, 1, `${name}: ${added.join(' | ')}`);
+		assert.match(added[0]!, /new-checklist/, name);
+		assert.deepEqual(
+			lines.filter((line) => !after.includes(line)).filter((line) => !/^checklists:/.test(line)),
+			[],
+			`${name}: a line other than checklists changed`,
+		);
+		assert.equal(addChecklistToChapter(after.join('\n'), 'new-checklist'), after.join('\n'), `${name}: added twice`);
+	}
 });
 
 test('wrong or missing answers are refused in Chinese, and nothing is written', (t) => {

@@ -32,6 +32,19 @@ const REPRESENTATIVE = {
 	'yaml-full-width-colon': 'YAML slip: a full-width colon',
 	'unsafe-html': 'safety: HTML that runs code',
 	'component-not-imported': 'MDX: a component used without its import',
+	'renamed-role': 'reference: a role renamed in the directory, reported once at its definition',
+	'retention-different-value': 'facts: a registered figure restated with another value',
+	'deadline-band-in-ri': 'facts: a deadline band spelt with 日',
+	'deadline-on-rest-day': 'calendar: a deadline left on a rest day',
+	'phone-wrong-length': 'contact: numbers of the wrong length for their kind',
+	'unclosed-container': 'MDX: a ::: box never closed',
+	'mdx-expression': 'MDX: braces run as code',
+	'unknown-fact-id': 'facts: a fact id that does not exist',
+	'chapter-saved-as-gbk': 'encoding: a file saved as GBK',
+	'synonym-on-two-terms': 'glossary: one synonym on two terms',
+	'duplicate-title': 'pages: two pages with one title',
+	'edition-in-future': 'edition: a date in the future',
+	'zero-due': 'duration: a step due in no time',
 } as const;
 
 for (const [name, kind] of Object.entries(REPRESENTATIVE)) {

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readText } from '../text.ts';
 import type { Manual } from '../load.ts';
 import { problem, type ContentProblem } from '../problem.ts';
 
@@ -57,7 +56,7 @@ export function citationProblems(root: string, files: readonly string[], manual:
 	const byName = new Map(laws.flatMap((law) => [law.name, ...law.aliases].map((name) => [name, law] as const)));
 	const problems: ContentProblem[] = [];
 	for (const file of files.filter((f) => /^content\/(chapters|checklists|facts)\//.test(f))) {
-		for (const citation of findCitations(readFileSync(join(root, file), 'utf8'))) {
+		for (const citation of findCitations(readText(root, file))) {
 			const at = { file, field: '正文', value: citation.text, line: citation.line };
 			const law = byName.get(citation.law);
 			if (!law) {

@@ -25,6 +25,25 @@ export function directoryProblems(manual: Manual): ContentProblem[] {
 		problems.push(
 			...repeatedKeys('glossary/duplicate', data, 'term', { file, locate, path: [] }, '同一术语只写一条，把说法合并到 synonyms。'),
 		);
+		// Search sends a synonym to its term: on two terms, one of them is never found by that word.
+		const owner = new Map<string, string>();
+		data.forEach((entry, index) =>
+			entry.synonyms.forEach((synonym, s) => {
+				const first = owner.get(synonym);
+				if (first === undefined) owner.set(synonym, entry.term);
+				else if (first !== entry.term)
+					problems.push(
+						problem('glossary/duplicate-synonym', {
+							file,
+							field: `[${index}].synonyms[${s}]`,
+							value: synonym,
+							message: `同义词“${synonym}”已经属于术语“${first}”`,
+							hint: `搜索“${synonym}”只能指向一个术语：如果它指“${entry.term}”，请从“${first}”中删去（“${first}”本身就是术语时请删这里）；否则从“${entry.term}”的 synonyms 中删去，或改成更准确的说法。`,
+							...locate([index, 'synonyms', s]),
+						}),
+					);
+			}),
+		);
 	}
 	return problems;
 }

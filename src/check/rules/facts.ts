@@ -1,14 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readText } from '../text.ts';
 import { CONTENT } from '../../manual/paths.ts';
 import { LEGAL_TABLES, type LegalFact, type LegalTableName, type Misstatement } from '../../schemas/legal-facts.ts';
 import type { Manual } from '../load.ts';
 import { fieldPath, problem, type ContentProblem } from '../problem.ts';
 import { splitFrontmatter } from '../yaml.ts';
 import { checklistTexts } from './texts.ts';
+import { durations, normaliseAmounts, type Duration } from '../amounts.ts';
 
-/** Spaces and thousands separators do not make a figure different: 2,000 元 is 2000元. */
-const normalise = (text: string) => text.replace(/(?<=\d),(?=\d{3})/g, '').replace(/\s+/g, '');
+/**
+ * Spelling does not make a figure different: 2,000 元 is 2000元, 三十年 is 30 年, 3 天 is 3 日.
+ * Remembered, because every sentence is compared with every fact's words.
+ */
+const normalised = new Map<string, string>();
+function normalise(text: string): string {
+	let result = normalised.get(text);
+	if (result === undefined) normalised.set(text, (result = normaliseAmounts(text)));
+	return result;
+}
 
 /**
  * The units a restatement is looked for in: a sentence (to 。 or ；) or a table row, each with
@@ -27,6 +35,57 @@ const restates = (fact: LegalFact, text: string) => {
 	return fact.mentions.some((mention) => unit.includes(normalise(mention))) && fact.values.some((value) => unit.includes(normalise(value)));
 };
 
+type TabledFact = { table: LegalTableName; fact: LegalFact };
+
+const mentions = (fact: LegalFact, text: string) => {
+	const unit = normalise(text);
+	return fact.mentions.some((mention) => unit.includes(normalise(mention)));
+};
+
+/** Remembered like `normalise`: a sentence is compared with every fact. */
+const durationsOf = new Map<string, Duration[]>();
+function lengthsIn(text: string): Duration[] {
+	const unit = normalise(text);
+	let found = durationsOf.get(unit);
+	if (found === undefined) durationsOf.set(unit, (found = durations(unit)));
+	return found;
+}
+
+/**
+ * The registered lengths of time a sentence gives differently: it names the fact and a length in the
+ * fact's unit (年, 月 or 日, whatever the spelling) that is none of the registered ones.
+ */
+function differentValue(fact: LegalFact, text: string): string | undefined {
+	if (!mentions(fact, text)) return undefined;
+	const registered = fact.values.flatMap(lengthsIn);
+	if (!registered.length) return undefined;
+	const same = (a: Duration, b: Duration) => a.unit === b.unit && a.amount === b.amount;
+	const written = lengthsIn(text).filter((duration) => registered.some((known) => known.unit === duration.unit));
+	if (written.some((duration) => registered.some((known) => same(known, duration)))) return undefined;
+	const wrong = written[0];
+	return wrong ? `${wrong.amount} ${wrong.unit === '日' ? '天' : wrong.unit === '月' ? '个月' : '年'}` : undefined;
+}
+
+function differentValueProblem(
+	file: string,
+	field: string,
+	text: string,
+	{ table, fact }: TabledFact,
+	where: { line?: number; column?: number },
+): ContentProblem {
+	const written = differentValue(fact, text);
+	return problem('facts/different-value', {
+		file,
+		field,
+		value: text.trim().slice(0, 60),
+		message: `写的是 ${written}，与登记的“${fact.subject.slice(0, 20)}”不同`,
+		hint: `${CONTENT.legalFacts}（${table}，id: ${fact.id}）登记的是“${fact.short ?? fact.rule}”（${fact.basis}）。请改成登记的值${
+			field === '正文' ? `，最好写 <LegalFact id="${fact.id}" />，不手写数字` : ''
+		}；确认法规已改的，先改 ${CONTENT.legalFacts}。`,
+		...where,
+	});
+}
+
 /**
  * A chapter may not write out by hand a legal figure that has a data source: it renders the table
  * with <LegalTable> or the figure with <LegalFact>, so a change in the law is one edit.
@@ -37,11 +96,16 @@ export function restatedFactProblems(root: string, manual: Manual): ContentProbl
 	const facts = (Object.keys(LEGAL_TABLES) as LegalTableName[]).flatMap((table) => tables[table].map((fact) => ({ table, fact })));
 	const problems: ContentProblem[] = [];
 	for (const chapter of manual.chapters) {
-		const parts = splitFrontmatter(readFileSync(join(root, chapter.file), 'utf8'));
+		const parts = splitFrontmatter(readText(root, chapter.file));
 		if (!parts) continue;
 		const reported = new Set<number>();
 		for (const { text, line } of sentences(parts.body, parts.bodyLine)) {
 			const found = facts.find(({ fact }) => restates(fact, text));
+			const different = found ? undefined : facts.find(({ fact }) => differentValue(fact, text));
+			if (different && !reported.has(line)) {
+				reported.add(line);
+				problems.push(differentValueProblem(chapter.file, '正文', text, different, { line }));
+			}
 			if (!found || reported.has(line)) continue;
 			reported.add(line);
 			const { table, fact } = found;
@@ -56,6 +120,12 @@ export function restatedFactProblems(root: string, manual: Manual): ContentProbl
 			);
 		}
 	}
+	// Checklists cannot render <LegalFact>, but a figure they give must still be the registered one.
+	for (const { file, data, locate } of manual.checklists)
+		for (const { path, text } of checklistTexts(data)) {
+			const different = facts.find(({ fact }) => differentValue(fact, text));
+			if (different) problems.push(differentValueProblem(file, fieldPath(path), text, different, locate(path) ?? {}));
+		}
 	return problems;
 }
 
@@ -91,7 +161,7 @@ export function contradictedFactProblems(root: string, manual: Manual): ContentP
 		}`;
 	const problems: ContentProblem[] = [];
 	for (const chapter of manual.chapters) {
-		const parts = splitFrontmatter(readFileSync(join(root, chapter.file), 'utf8'));
+		const parts = splitFrontmatter(readText(root, chapter.file));
 		if (!parts) continue;
 		for (const { text, line } of sentences(parts.body, parts.bodyLine)) {
 			const wrong = found(text);
@@ -126,9 +196,10 @@ export function contradictedFactProblems(root: string, manual: Manual): ContentP
 	return problems;
 }
 
-// 距截止日 3 天以内 / 距申报截止日 4 至 7 天 / 已逾期: the deadline conditions a level may state.
-const WITHIN = /截止日[^；，。、]{0,6}?(\d+)\s*天以内/;
-const RANGE = /截止日[^；，。、]{0,6}?(\d+)\s*至\s*\d+\s*天/;
+// 距截止日 3 天以内 / 距申报截止日 4 至 7 日 / 已逾期: the deadline conditions a level may state,
+// read after normaliseAmounts (so 三天, 3 天 and 3 日 are all 3日).
+const WITHIN = /截止日[^；，。、]{0,6}?(\d+)日以内/;
+const RANGE = /截止日[^；，。、]{0,6}?(\d+)至\d+日/;
 const OVERDUE = /已逾期|已有申报逾期/;
 
 /**
@@ -145,7 +216,8 @@ export function deadlineLevelProblems(root: string, manual: Manual): ContentProb
 	/** The conditions in `when` that give a level other than `level`, with the level they should have. */
 	const misplaced = (level: string, when: string) =>
 		when.split(/[；;]/).flatMap((condition) => {
-			const within = WITHIN.exec(condition) ?? RANGE.exec(condition);
+			const normalised = normaliseAmounts(condition);
+			const within = WITHIN.exec(normalised) ?? RANGE.exec(normalised);
 			const days = within ? Number(within[1]) : undefined;
 			const expected = OVERDUE.test(condition)
 				? rules.levels[0]!.id
@@ -174,7 +246,7 @@ export function deadlineLevelProblems(root: string, manual: Manual): ContentProb
 	}
 	// A chapter's levels table: | 一级（L1） | … | or | 一级 | L1 | … |.
 	for (const chapter of manual.chapters) {
-		const parts = splitFrontmatter(readFileSync(join(root, chapter.file), 'utf8'));
+		const parts = splitFrontmatter(readText(root, chapter.file));
 		if (!parts) continue;
 		parts.body.split('\n').forEach((line, index) => {
 			const level = /^\|[^|]*?(?:\|\s*)?\b(L[1-4])\b/.exec(line)?.[1];

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readText } from '../text.ts';
 import { remark } from 'remark';
 import { VFile } from 'vfile';
 import remarkConfig from '../../../.remarkrc.mjs';
@@ -21,7 +20,7 @@ export async function lintChapters(root: string, files: readonly string[]): Prom
 	);
 	const problems: ContentProblem[] = [];
 	for (const file of files) {
-		const vfile = new VFile({ path: file, value: readFileSync(join(root, file), 'utf8') });
+		const vfile = new VFile({ path: file, value: readText(root, file) });
 		try {
 			await processor.run(processor.parse(vfile), vfile);
 		} catch {

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readText } from '../text.ts';
 import type { Manual } from '../load.ts';
 import { fieldPath, problem, type ContentProblem } from '../problem.ts';
 import { splitFrontmatter } from '../yaml.ts';
@@ -20,7 +19,7 @@ function published(manual: Manual, root: string): { chapters: Set<string>; check
 	const chapters = new Set(['index', ...(manual.sidebar?.data.flatMap((part) => part.chapters) ?? [])]);
 	const checklists = new Set(manual.checklists.filter(({ data }) => data.kind === 'incident').map(({ id }) => id));
 	const home = manual.chapters.find((chapter) => chapter.id === 'index');
-	if (home) for (const [, id] of readFileSync(join(root, home.file), 'utf8').matchAll(/\/checklists\/([a-z0-9-]+)\//g)) checklists.add(id!);
+	if (home) for (const [, id] of readText(root, home.file).matchAll(/\/checklists\/([a-z0-9-]+)\//g)) checklists.add(id!);
 	return { chapters, checklists };
 }
 
@@ -51,7 +50,7 @@ export function placeholderProblems(manual: Manual, root: string): ContentProble
 	}
 	for (const chapter of manual.chapters) {
 		if (!chapters.has(chapter.id)) continue;
-		const parts = splitFrontmatter(readFileSync(join(root, chapter.file), 'utf8'));
+		const parts = splitFrontmatter(readText(root, chapter.file));
 		if (!parts) continue;
 		const lines = [...parts.frontmatter.split('\n').map((text, index) => ({ text, line: index + 2 }))];
 		lines.push(...parts.body.split('\n').map((text, index) => ({ text, line: parts.bodyLine + index })));
