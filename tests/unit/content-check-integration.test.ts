@@ -21,8 +21,15 @@ async function runHook(command: 'build' | 'dev', root: URL) {
 	return messages;
 }
 
-test('a build with broken content stops before anything is published, naming the file', async () => {
+/** The hook reads the sources from SEEDS_DIR; set for one test and put back, since unit tests share a process. */
+function withFixtureSources(t: { after(fn: () => void): void }): void {
+	const before = process.env['SEEDS_DIR'];
 	process.env['SEEDS_DIR'] = 'tests/fixtures/sources';
+	t.after(() => (before === undefined ? delete process.env['SEEDS_DIR'] : (process.env['SEEDS_DIR'] = before)));
+}
+
+test('a build with broken content stops before anything is published, naming the file', async (t) => {
+	withFixtureSources(t);
 	await assert.rejects(runHook('build', treeWith('14-duplicate-step-id')), (error: Error) => {
 		assert.match(error.message, /内容检查未通过，网站不会发布/);
 		assert.match(error.message, /content\/checklists\/system-failure\.yaml/);
@@ -31,8 +38,8 @@ test('a build with broken content stops before anything is published, naming the
 	});
 });
 
-test('the dev server only warns, and valid content passes', async () => {
-	process.env['SEEDS_DIR'] = 'tests/fixtures/sources';
+test('the dev server only warns, and valid content passes', async (t) => {
+	withFixtureSources(t);
 	assert.match((await runHook('dev', treeWith('14-duplicate-step-id'))).join('\n'), /^WARN .*步骤 id 在本清单中重复/s);
 	assert.match((await runHook('build', treeWith())).join('\n'), /内容检查通过/);
 });
