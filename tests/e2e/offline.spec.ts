@@ -59,7 +59,7 @@ test('after one visit the whole manual opens, searches and runs with the network
 	// Served by the worker under the address asked for, it still runs under its own policy.
 	expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
 	await page.getByRole('main').getByRole('link', { name: '应急联系人' }).click();
-	await expect(page.getByRole('link', { name: '110' })).toHaveAttribute('href', 'tel:110');
+	await expect(page.getByRole('link', { name: '110', exact: true })).toHaveAttribute('href', 'tel:110');
 
 	// The same search gives the same results offline.
 	expect(await searchTitles(page, QUERY)).toEqual(online);
