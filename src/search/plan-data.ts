@@ -88,7 +88,8 @@ async function buildPlan(): Promise<BuiltPlan> {
 		text: [document.title, document.description, ...document.headings, document.body].join('\n'),
 		words: [...(synonyms.get(document.path) ?? []), ...(symptoms.get(document.path) ?? [])],
 	}));
-	return { plan, vocabulary: searchVocabulary(texts) };
+	const glossaryForms = glossary.flatMap((entry) => [entry.term, ...entry.synonyms]);
+	return { plan, vocabulary: searchVocabulary(texts, glossaryForms) };
 }
 
 let built: Promise<BuiltPlan> | undefined;

@@ -7,14 +7,14 @@
  * found), after the strict hits, which keep their order. Pure logic: `./planned-search.ts` runs
  * it against Pagefind, and the unit tests against a fake.
  */
-import { isQuoted, queryWords } from './query.ts';
-import type { WordSet } from './word-set.ts';
+import type { LexiconData } from './lexicon.ts';
+import { segmentQuery, type QueryWord } from './segment.ts';
 
 /**
  * What the dialog needs from the build to plan a sentence (`./weights.ts`), small enough to fetch
  * on the first sentence searched: the rarities themselves come from Pagefind's own answers.
  */
-export interface SearchVocabulary {
+export interface SearchVocabulary extends LexiconData {
 	/** Pages the compounds were counted on. */
 	pages: number;
 	/**
@@ -23,8 +23,6 @@ export interface SearchVocabulary {
 	 * page that holds both characters anywhere.
 	 */
 	compounds: Readonly<Record<string, number>>;
-	/** The words the index text and hidden lists hold, as a query is cut (`./word-set.ts`); without it every word counts. */
-	words?: WordSet;
 }
 
 /** Rarity of the words of a query: how many pages each word's own search found. */
@@ -65,23 +63,34 @@ export function rarity(frequency: number, pages: number): number {
 	return Math.log((pages + 1) / Math.min(frequency, pages));
 }
 
-/** The words of a query the planner works with: none for a quoted phrase or filler alone. */
-export function plannableWords(query: string): string[] {
-	return isQuoted(query) ? [] : [...new Set(queryWords(query))];
+/**
+ * A word searched for one the index lacks but that sounds like it (`./segment.ts`) counts this
+ * share of its rarity: its pages rank just below those of the words typed right.
+ */
+export const RESPELLED_WEIGHT = 0.8;
+
+/** The words of a query the planner works with, once each: none for a quoted phrase or filler alone. */
+export function plannableWords(query: string | readonly QueryWord[]): QueryWord[] {
+	const words = typeof query === 'string' ? segmentQuery(query) : query;
+	const seen = new Set<string>();
+	return words.filter(({ word }) => !seen.has(word) && seen.add(word));
 }
 
 /**
- * What to search for a query. With the rarities, words the index does not hold are not searched
- * on their own (Pagefind would find nothing, after loading an index chunk), very common words
- * fill the places the rarer ones leave, and only the rarest few are searched on their own; the
- * strict search keeps every word typed.
+ * What to search for a query (or its words, as `./segment.ts` cut them with the index's
+ * vocabulary). With the rarities, words the index does not hold are not searched on their own
+ * (Pagefind would find nothing, after loading an index chunk), very common words fill the places
+ * the rarer ones leave, and only the rarest few are searched on their own; the strict search keeps
+ * every word typed.
  */
-export function planSearch(query: string, weights: SearchWeights | undefined): SearchPlan {
-	const typed = plannableWords(query);
+export function planSearch(query: string | readonly QueryWord[], weights: SearchWeights | undefined): SearchPlan {
+	const queryWords = plannableWords(query);
+	const typed = queryWords.map(({ word }) => word);
 	// A quoted phrase stays exact, and filler alone is searched as typed.
-	if (typed.length === 0) return { mode: 'strict', strict: query.trim() };
+	if (typed.length === 0) return { mode: 'strict', strict: typeof query === 'string' ? query.trim() : '' };
 	if (typed.length === 1) return { mode: 'strict', strict: typed[0]! };
 	if (weights === undefined) return { mode: 'planned', strict: typed.join(' '), words: undefined };
+	const respelled = new Set(queryWords.filter(({ typed: slip }) => slip !== undefined).map(({ word }) => word));
 	const words = [...new Set(joinKnownCompounds(typed, (word) => (weights.documentFrequency[word.toLocaleLowerCase('zh-CN')] ?? 0) > 0))];
 	// Without a page count every word counts once.
 	if (weights.pages === 0) return { mode: 'planned', strict: words.join(' '), words: words.map((word) => ({ word, weight: 1 })) };
@@ -110,7 +119,10 @@ export function planSearch(query: string, weights: SearchWeights | undefined): S
 		mode: 'planned',
 		// The strict search keeps every word typed: its few hits hold them all.
 		strict: typed.join(' '),
-		words: chosen.map(({ word, frequency }) => ({ word, weight: rarity(frequency, weights.pages) })),
+		words: chosen.map(({ word, frequency }) => ({
+			word,
+			weight: rarity(frequency, weights.pages) * (respelled.has(word) ? RESPELLED_WEIGHT : 1),
+		})),
 	};
 }
 

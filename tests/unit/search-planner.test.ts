@@ -5,6 +5,7 @@ import { plannedSearch, type PagefindResponse, type PagefindSearchApi } from '..
 import { mergeHits, observedWeights, planSearch, type SearchWeights } from '../../src/search/planner.ts';
 import { searchVocabulary } from '../../src/search/weights.ts';
 import { wordLookup, wordSet } from '../../src/search/word-set.ts';
+import { lexicon } from '../../src/search/lexicon.ts';
 import { searchWords } from '../../src/search/index-plan.ts';
 
 /**
@@ -152,9 +153,11 @@ test('the build ships only the compounds the segmenter cuts even alone, not ever
 	// The segmenter cuts 账套 and 蓝屏 into single characters and keeps 申报 and 合同 whole.
 	assert.deepEqual(vocabulary.compounds, { 蓝屏: 1, 账套: 1 });
 	assert.equal(vocabulary.pages, 2);
-	const held = wordLookup(vocabulary.words!);
-	assert.ok(['账', '套', '账套', '申报', '合同', '蓝屏'].every(held));
-	assert.ok(!held('跟上'), 'a word no page holds');
+	const { holds } = lexicon(vocabulary);
+	assert.ok(['账', '套', '账套', '申报', '合同', '蓝屏'].every(holds));
+	assert.ok(!holds('跟上'), 'a word no page holds');
+	// Words of two to six characters are listed exactly; the compact set holds the others.
+	assert.equal(vocabulary.terms, '合同 申报 蓝屏 账套');
 });
 
 test('strict hits keep their order among themselves even when a page made for the question outranks them', () => {
@@ -216,27 +219,28 @@ test('a page found by its hidden words gets an excerpt of its text around a matc
 	assert.match(data.excerpt, /<mark>误发<\/mark>/);
 });
 
-test('a sentence is searched as typed, then word by word: the words the index holds, within those the strict search loaded', async () => {
+test('a sentence is searched cut at the index’s words, then word by word: the words the index holds, within those the strict search loaded', async () => {
 	const pagefind = fakePagefind();
 	const response = await plannedSearch(pagefind, '今天客户申报的账套好像坏了', {}, async () => VOCABULARY);
 	const [strict, ...alone] = pagefind.terms;
-	assert.equal(strict, '今天 客户 申报 账 套 好像 坏');
-	// Pagefind downloads the index chunks of the strict search's words; a word searched alone
-	// that is not one of them, or made of them, would download another.
+	assert.equal(strict, '今天 客户 申报 账套 好像 坏');
+	// Pagefind downloads the index chunks of the strict search's words (cut again by the browser's
+	// segmenter, 账套 into 账 and 套); a word searched alone that is not made of them would download another.
 	assert.deepEqual(alone.sort(), ['客户', '申报', '账套'].sort());
+	const loaded = searchWords(strict!);
 	for (const word of alone)
 		assert.ok(
-			searchWords(word).every((piece) => strict!.split(' ').includes(piece)),
+			searchWords(word).every((piece) => loaded.includes(piece)),
 			word,
 		);
 	assert.equal(ids(response)[0], '/loss/', 'the words the index lacks (今天, 好像) do not count');
 });
 
-test('a short query is searched before the rarities load, which it may never need', async () => {
+test('the vocabulary is fetched for the first query, short or long, and a short query the index holds is searched once, as typed', async () => {
 	let loads = 0;
 	const pagefind = fakePagefind();
 	await plannedSearch(pagefind, '客户的申报', {}, async () => (loads++, VOCABULARY));
-	assert.equal(loads, 0);
+	assert.equal(loads, 1);
 	assert.deepEqual(pagefind.terms, ['客户 申报']);
 });
 
@@ -251,7 +255,7 @@ test('the word set holds every word it was built from and few others', () => {
 test('a query fragment no page holds as a word does not count, though Pagefind finds a page for it', async () => {
 	// Pagefind matches 跟上 against the start of an index word (跟上级) on /contract/.
 	const pagefind = fakePagefind();
-	const vocabulary = { ...VOCABULARY, words: wordSet(Object.values(PAGES).flatMap((text) => text.split(' '))) };
+	const vocabulary = { ...VOCABULARY, terms: '', words: wordSet(Object.values(PAGES).flatMap((text) => text.split(' '))) };
 	const search = pagefind.search;
 	pagefind.search = async (term, options) =>
 		term === '跟上'
