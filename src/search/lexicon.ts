@@ -15,6 +15,8 @@ export type Readings = Record<string, string>;
 
 /** Marks a glossary term in the shipped list of terms (cheaper than a second list). */
 export const GLOSSARY_MARK = '+';
+/** Marks a term some page is about (in a title, description, heading or hidden list). */
+export const TELLING_MARK = '*';
 
 export interface Lexicon {
 	/** Whether the index holds this word (lower case). */
@@ -27,18 +29,27 @@ export interface Lexicon {
 	soundsLike: (word: string) => string[];
 	/** Whether the word is one of the glossary's terms or synonyms: the manual's own vocabulary. */
 	isGlossaryTerm: (word: string) => boolean;
+	/**
+	 * Whether a word says what a query is about: a term in some page's title, description or
+	 * headings, a glossary term, or a word of another kind (Latin, digits); `false` for the
+	 * everyday words the manual only uses in passing (一定, 东西) and for single characters.
+	 */
+	isTelling: (word: string) => boolean;
 }
 
 export interface LexiconData {
 	/**
 	 * The index's words of two to six Chinese characters, separated by spaces; those that are the
-	 * glossary's terms or synonyms (the manual's own vocabulary) marked with `GLOSSARY_MARK`.
+	 * glossary's terms or synonyms (the manual's own vocabulary) marked with `GLOSSARY_MARK`, the
+	 * other words some page is about with `TELLING_MARK`.
 	 */
 	terms?: string;
 	/** Characters per toneless syllable (`./readings.ts`). */
 	readings?: Readings;
 	/** Every word of the index, as a compact set (`./word-set.ts`). */
 	words?: WordSet;
+	/** Pages holding each compound the segmenter cuts into characters (账套, 帐套): of two that sound alike, the commoner is taken. */
+	compounds?: Readonly<Record<string, number>>;
 }
 
 /** At most this many readings of one word are looked up: a word of many polyphones would have hundreds. */
@@ -60,9 +71,16 @@ function sharedCharacters(a: string, b: string): number {
 }
 
 export function lexicon(data: LexiconData): Lexicon {
-	const listed = data.terms ? data.terms.split(' ') : [];
-	const terms = new Set(listed.map((term) => term.replace(GLOSSARY_MARK, '')));
-	const glossary = new Set(listed.filter((term) => term.startsWith(GLOSSARY_MARK)).map((term) => term.slice(GLOSSARY_MARK.length)));
+	const terms = new Set<string>();
+	const glossary = new Set<string>();
+	const telling = new Set<string>();
+	for (const listed of data.terms ? data.terms.split(' ') : []) {
+		const mark = listed[0] === GLOSSARY_MARK || listed[0] === TELLING_MARK ? listed[0] : '';
+		const term = listed.slice(mark.length);
+		terms.add(term);
+		if (mark === GLOSSARY_MARK) glossary.add(term);
+		if (mark) telling.add(term);
+	}
 	const inSet = data.words ? wordLookup(data.words) : () => true;
 	const readings = new Map<string, string[]>();
 	for (const [reading, characters] of Object.entries(data.readings ?? {}))
@@ -86,13 +104,16 @@ export function lexicon(data: LexiconData): Lexicon {
 		isTerm,
 		longestTerm,
 		isGlossaryTerm: (word) => glossary.has(word),
+		// A lone Chinese character is mostly what the segmenter leaves of a word it does not know (刚, 活).
+		isTelling: (word) => (termLike(word) ? telling.has(word) : !/^\p{Script=Han}$/u.test(word)),
 		soundsLike: (word) => {
 			const length = [...word].length;
 			if (length < 2 || isTerm(word)) return [];
 			const found = new Set(keysOf(word, readingsOf).flatMap((key) => soundIndex().get(key) ?? []));
 			// Two characters sound alike too often by chance: a slip keeps one of them (发飘, 深报).
 			const candidates = [...found].filter((term) => length > 2 || sharedCharacters(word, term) > 0);
-			return candidates.sort((a, b) => sharedCharacters(word, b) - sharedCharacters(word, a) || a.localeCompare(b));
+			const pages = (term: string) => data.compounds?.[term] ?? 0;
+			return candidates.sort((a, b) => sharedCharacters(word, b) - sharedCharacters(word, a) || pages(b) - pages(a) || a.localeCompare(b));
 		},
 	};
 }

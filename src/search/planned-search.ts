@@ -87,6 +87,9 @@ function remarked(result: PagefindResult, words: readonly string[], note = ''): 
 	};
 }
 
+/** A query of this many words or more is a sentence: it is always ranked word by word. */
+export const SENTENCE_WORDS = 5;
+
 /** The lexicon of a vocabulary, built once per vocabulary the dialog loaded. */
 const lexicons = new WeakMap<SearchVocabulary, Lexicon>();
 function lexiconOf(vocabulary: SearchVocabulary): Lexicon {
@@ -118,7 +121,11 @@ export async function plannedSearch(
 	const note = respellingNote(respellings);
 	const first = planSearch(typed.length > 0 ? typed : query, undefined);
 	const strict = await api.search(first.strict, options);
-	if (first.mode === 'strict' || strict === null || strict.results.length >= ENOUGH_STRICT_HITS)
+	// A sentence's pages hold its words in every order and sense, and single characters (what the
+	// segmenter leaves of words it does not know: 社 保 断 缴) are found anywhere: for either,
+	// holding every word says too little, and the words are weighed however many pages hold them all.
+	const loose = typed.length >= SENTENCE_WORDS || typed.every(({ word }) => [...word].length === 1);
+	if (first.mode === 'strict' || strict === null || (strict.results.length >= ENOUGH_STRICT_HITS && !loose))
 		return strict && note ? { ...strict, results: strict.results.map((result) => remarked(result, [], note)) } : strict;
 	const shipped = new Map(Object.entries(vocabulary.compounds));
 	const held = vocabulary.words || vocabulary.terms ? lexiconOf(vocabulary).holds : () => true;
@@ -151,7 +158,7 @@ export async function plannedSearch(
 			return [word, compound === undefined ? response.results.length : Math.max(1, Math.round(compound * scale))];
 		}),
 	);
-	const plan = planSearch(typed, observedWeights(pages, found));
+	const plan = planSearch(typed, observedWeights(pages, found), vocabulary.terms ? lexiconOf(vocabulary).isTelling : undefined);
 	const words = plan.mode === 'planned' ? (plan.words ?? []) : [];
 	if (words.length === 0) return strict;
 	const merged = mergeHits(

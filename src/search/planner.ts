@@ -69,6 +69,12 @@ export function rarity(frequency: number, pages: number): number {
  */
 export const RESPELLED_WEIGHT = 0.8;
 
+/**
+ * An everyday word (一定, 东西, 要写: in no title, heading, symptom or glossary entry) counts this
+ * share of its rarity: rare in the manual, it still says little about which page answers.
+ */
+export const EVERYDAY_WEIGHT = 0.5;
+
 /** The words of a query the planner works with, once each: none for a quoted phrase or filler alone. */
 export function plannableWords(query: string | readonly QueryWord[]): QueryWord[] {
 	const words = typeof query === 'string' ? segmentQuery(query) : query;
@@ -83,7 +89,11 @@ export function plannableWords(query: string | readonly QueryWord[]): QueryWord[
  * the rarer ones leave, and only the rarest few are searched on their own; the strict search keeps
  * every word typed.
  */
-export function planSearch(query: string | readonly QueryWord[], weights: SearchWeights | undefined): SearchPlan {
+export function planSearch(
+	query: string | readonly QueryWord[],
+	weights: SearchWeights | undefined,
+	telling: (word: string) => boolean = () => true,
+): SearchPlan {
 	const queryWords = plannableWords(query);
 	const typed = queryWords.map(({ word }) => word);
 	// A quoted phrase stays exact, and filler alone is searched as typed.
@@ -95,7 +105,11 @@ export function planSearch(query: string | readonly QueryWord[], weights: Search
 	// Without a page count every word counts once.
 	if (weights.pages === 0) return { mode: 'planned', strict: words.join(' '), words: words.map((word) => ({ word, weight: 1 })) };
 	const known = words
-		.map((word) => ({ word, frequency: weights.documentFrequency[word.toLocaleLowerCase('zh-CN')] ?? 0 }))
+		.map((word) => {
+			const frequency = weights.documentFrequency[word.toLocaleLowerCase('zh-CN')] ?? 0;
+			const factor = (respelled.has(word) ? RESPELLED_WEIGHT : 1) * (telling(word.toLocaleLowerCase('zh-CN')) ? 1 : EVERYDAY_WEIGHT);
+			return { word, frequency, weight: rarity(frequency, weights.pages) * factor };
+		})
 		.filter(({ frequency }) => frequency > 0);
 	// Informative words first, rarest first; a single character matches every index word it
 	// starts, so it comes after the longer words. Common words fill the places left: with one
@@ -108,7 +122,7 @@ export function planSearch(query: string | readonly QueryWord[], weights: Search
 				(a, b) =>
 					Number(common(a.frequency)) - Number(common(b.frequency)) ||
 					Number(single(a.word)) - Number(single(b.word)) ||
-					a.frequency - b.frequency,
+					b.weight - a.weight,
 			)
 			.slice(0, MAX_WORD_SEARCHES)
 			.map(({ word }) => word),
@@ -119,10 +133,7 @@ export function planSearch(query: string | readonly QueryWord[], weights: Search
 		mode: 'planned',
 		// The strict search keeps every word typed: its few hits hold them all.
 		strict: typed.join(' '),
-		words: chosen.map(({ word, frequency }) => ({
-			word,
-			weight: rarity(frequency, weights.pages) * (respelled.has(word) ? RESPELLED_WEIGHT : 1),
-		})),
+		words: chosen.map(({ word, weight }) => ({ word, weight })),
 	};
 }
 
@@ -173,23 +184,41 @@ export interface MergedHit {
 /** How much of the query's total weight a strict hit gets on top of its words: holding every word is evidence too. */
 const STRICT_BONUS = 0.3;
 
+/** A query's telling words: those weighing at least this share of its heaviest. */
+const TELLING_SHARE = 0.5;
+/** A page holds a word prominently when Pagefind ranks it at least this share of the word's best page. */
+const PROMINENT = 0.5;
+/** What a page that holds none of the query's telling words prominently keeps of its score. */
+const IN_PASSING = 0.5;
+
 /**
  * Ranks pages by the query words they hold: each word adds its rarity, scaled by how well
  * Pagefind ranked the page for it (a word in the title, synonyms or symptoms counts more than a
  * passing mention), and strict hits, which hold every word, get a bonus. Pages that hold every
  * word only in passing (the glossary, the paper kit) can so fall behind a page made for the
- * question. Strict hits keep their order among themselves: they take the places their scores
- * earn, in Pagefind's order. `strictWord` names the strict search in `via`.
+ * question.
+ *
+ * Specific beats general: a page that holds none of the query's telling (rarest) words
+ * prominently keeps half its score, however many of its other words it holds. An overview (the
+ * framework, the glossary, a chapter that mentions everything) names the rare word in passing
+ * among many common ones; the chapter or checklist about it holds it where it counts.
+ *
+ * Strict hits keep their order among themselves within each of those two kinds: they take the
+ * places their scores earn, in Pagefind's order. `strictWord` names the strict search in `via`.
  */
 export function mergeHits(strict: readonly string[], perWord: readonly WordHits[], strictWord: string): MergedHit[] {
-	const pages = new Map<string, { words: WeightedWord[]; score: number }>();
+	const pages = new Map<string, { words: WeightedWord[]; score: number; prominent: boolean }>();
 	const total = perWord.reduce((sum, { weight }) => sum + weight, 0);
+	const heaviest = Math.max(0, ...perWord.map(({ weight }) => weight));
 	for (const { word, weight, hits } of perWord) {
 		const best = Math.max(...hits.map((hit) => hit.score), Number.MIN_VALUE);
+		const telling = weight >= heaviest * TELLING_SHARE;
 		for (const hit of hits) {
-			const page = pages.get(hit.id) ?? { words: [], score: 0 };
+			const page = pages.get(hit.id) ?? { words: [], score: 0, prominent: false };
+			const strength = hit.score / best;
 			page.words.push({ word, weight });
-			page.score += weight * (0.3 + 0.7 * (hit.score / best));
+			page.score += weight * (0.3 + 0.7 * strength);
+			page.prominent ||= telling && strength >= PROMINENT;
 			pages.set(hit.id, page);
 		}
 	}
@@ -199,16 +228,19 @@ export function mergeHits(strict: readonly string[], perWord: readonly WordHits[
 			const page = pages.get(id);
 			const words = (page?.words ?? []).sort((a, b) => b.weight - a.weight).map(({ word }) => word);
 			const isStrict = strictSet.has(id);
+			const prominent = page?.prominent ?? false;
 			return {
 				id,
 				words,
-				score: (page?.score ?? 0) + (isStrict ? STRICT_BONUS * total : 0),
+				score: ((page?.score ?? 0) + (isStrict ? STRICT_BONUS * total : 0)) * (prominent ? 1 : IN_PASSING),
 				via: isStrict ? strictWord : (words[0] ?? strictWord),
+				prominent,
 			};
 		})
 		.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-	// The places strict hits earned, refilled with them in Pagefind's order.
-	const strictInOrder = strict.map((id) => ranked.find((hit) => hit.id === id)!);
+	// The places strict hits earned, refilled with them in Pagefind's order, those holding a telling word prominently first.
+	const byId = new Map(ranked.map((hit) => [hit.id, hit]));
+	const strictInOrder = strict.map((id) => byId.get(id)!).sort((a, b) => Number(b.prominent) - Number(a.prominent));
 	let next = 0;
-	return ranked.map((hit) => (strictSet.has(hit.id) ? strictInOrder[next++]! : hit));
+	return ranked.map((hit) => (strictSet.has(hit.id) ? strictInOrder[next++]! : hit)).map(({ prominent: _, ...hit }) => hit);
 }

@@ -61,7 +61,7 @@ function cutRun(tokens: readonly Token[], lexicon: Lexicon): QueryWord[] {
 	const toCharacter = (unit: number) => [...text.slice(0, unit - offset)].length;
 	const bounds = tokens.map((token) => ({ start: toCharacter(token.start), end: toCharacter(token.end), text: token.text }));
 	const boundary = new Set(bounds.flatMap(({ start, end }) => [start, end]));
-	// A typed word the index holds is never cut into by a respelling.
+	// A typed word the index holds is never cut into, by a longer word or a respelling.
 	const held = bounds.filter(({ text: word, start, end }) => end - start > 1 && lexicon.holds(word));
 	const cutsHeld = (from: number, to: number) => held.some(({ start, end }) => start < to && end > from && (start < from || end > to));
 	const words: QueryWord[] = [];
@@ -69,7 +69,10 @@ function cutRun(tokens: readonly Token[], lexicon: Lexicon): QueryWord[] {
 		const longest = Math.min(lexicon.longestTerm, characters.length - at);
 		const span = (length: number) => characters.slice(at, at + length).join('');
 		let exact = 0;
-		for (let length = longest; length >= 2 && exact === 0; length--) if (lexicon.isTerm(span(length))) exact = length;
+		// The longest index word from here that keeps the segmenter's own words whole (月|报税 is
+		// not cut into 月报|税, though 月报 is an index word too).
+		for (let length = longest; length >= 2 && exact === 0; length--)
+			if (lexicon.isTerm(span(length)) && !cutsHeld(at, at + length)) exact = length;
 		// A slip may also follow a word the index holds (跨区与 for 跨区域): a longer respelling wins
 		// only when it keeps that word as it was typed.
 		let respelled: QueryWord | undefined;
