@@ -187,7 +187,7 @@ const STRICT_BONUS = 0.3;
 /** A query's telling words: those weighing at least this share of its heaviest. */
 const TELLING_SHARE = 0.5;
 /** A page holds a word prominently when Pagefind ranks it at least this share of the word's best page. */
-const PROMINENT = 0.5;
+const PROMINENT = 0.3;
 /** What a page that holds none of the query's telling words prominently keeps of its score. */
 const IN_PASSING = 0.5;
 

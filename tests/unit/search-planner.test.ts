@@ -161,6 +161,7 @@ test('the build ships only the compounds the segmenter cuts even alone, not ever
 });
 
 test('strict hits keep their order among themselves even when a page made for the question outranks them', () => {
+	// Both hold the words in passing only: between them, Pagefind's order stands.
 	const merged = mergeHits(
 		['/glossary/', '/kit/'],
 		[
@@ -169,7 +170,7 @@ test('strict hits keep their order among themselves even when a page made for th
 				weight: 2,
 				hits: [
 					{ id: '/loss/', score: 10 },
-					{ id: '/kit/', score: 3 },
+					{ id: '/kit/', score: 2 },
 					{ id: '/glossary/', score: 1 },
 				],
 			},
@@ -265,4 +266,54 @@ test('a query fragment no page holds as a word does not count, though Pagefind f
 	assert.ok(!pagefind.terms.includes('跟上'), 'not searched on its own');
 	assert.equal(ids(response)[0], '/loss/');
 	assert.ok(!ids(response).includes('/contract/'));
+});
+
+test('an overview that names the rare word in passing does not outrank the page about it, though it holds every word', () => {
+	// /framework/ holds every word (a strict hit): 勒索 once among the categories, and the common
+	// words of the query throughout. /leak/ is about 勒索 and holds one common word in passing.
+	const merged = mergeHits(
+		['/framework/'],
+		[
+			{
+				word: '勒索',
+				weight: 2,
+				hits: [
+					{ id: '/leak/', score: 10 },
+					{ id: '/framework/', score: 2 },
+				],
+			},
+			{
+				word: '客户',
+				weight: 0.6,
+				hits: [
+					{ id: '/framework/', score: 10 },
+					{ id: '/leak/', score: 3 },
+				],
+			},
+			{ word: '处理', weight: 0.6, hits: [{ id: '/framework/', score: 10 }] },
+			{ word: '报告', weight: 0.6, hits: [{ id: '/framework/', score: 10 }] },
+		],
+		'勒索 客户 处理 报告',
+	);
+	assert.deepEqual(
+		merged.map(({ id }) => id),
+		['/leak/', '/framework/'],
+	);
+	// The rule is about where the rare word is held, not about which page it is: held prominently, the overview comes first.
+	const prominent = mergeHits(
+		['/framework/'],
+		[
+			{
+				word: '勒索',
+				weight: 2,
+				hits: [
+					{ id: '/framework/', score: 10 },
+					{ id: '/leak/', score: 9 },
+				],
+			},
+			{ word: '客户', weight: 0.6, hits: [{ id: '/framework/', score: 10 }] },
+		],
+		'勒索 客户',
+	);
+	assert.equal(prominent[0]!.id, '/framework/');
 });
