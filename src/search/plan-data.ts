@@ -87,8 +87,10 @@ async function buildPlan(): Promise<BuiltPlan> {
 	const texts = documents.map((document) => ({
 		text: [document.title, document.description, ...document.headings, document.body].join('\n'),
 		words: [...(synonyms.get(document.path) ?? []), ...(symptoms.get(document.path) ?? [])],
+		headline: [document.title, document.description, ...document.headings].join('\n'),
 	}));
-	return { plan, vocabulary: searchVocabulary(texts) };
+	const glossaryForms = glossary.flatMap((entry) => [entry.term, ...entry.synonyms]);
+	return { plan, vocabulary: searchVocabulary(texts, glossaryForms) };
 }
 
 let built: Promise<BuiltPlan> | undefined;

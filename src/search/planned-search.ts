@@ -6,7 +6,8 @@
  * one-word searches after it download nothing: they only count, and rank, the pages of each word.
  */
 import { excerptAround, markWords } from './excerpt.ts';
-import { wordLookup } from './word-set.ts';
+import { lexicon, type Lexicon } from './lexicon.ts';
+import { segmentQuery, type QueryWord } from './segment.ts';
 import {
 	ENOUGH_STRICT_HITS,
 	joinKnownCompounds,
@@ -61,16 +62,52 @@ function explained(data: PagefindFragment, words: readonly string[]): PagefindFr
 	return { ...data, excerpt: around, sub_results: [root, ...(subResults ?? [])] };
 }
 
-/** A result whose excerpts mark every query word the page holds. */
-function remarked(result: PagefindResult, words: readonly string[]): PagefindResult {
-	let fragment: Promise<PagefindFragment> | undefined;
-	return { ...result, data: () => (fragment ??= result.data().then((data) => explained(data, words))) };
+/**
+ * The fragment with `note` before its excerpt. Pagefind's UI shows the page's own excerpt only
+ * when its first sub-result is the page itself, so one is added where there is none.
+ */
+function withNote(data: PagefindFragment, note: string): PagefindFragment {
+	const excerpt = `${note}：${data.excerpt}`;
+	const subResults = data.sub_results ?? [];
+	if (subResults.length === 0 || subResults[0]?.['url'] === (data.meta?.['url'] ?? data.url)) return { ...data, excerpt };
+	const root = { url: data.url, title: data.meta?.['title'] ?? '', excerpt, locations: [], weighted_locations: [] };
+	return { ...data, excerpt, sub_results: [root, ...subResults] };
 }
 
 /**
- * Searches `query` as the planner says: strict first, and when that finds fewer than a handful of
- * pages, every word on its own, merged by rarity after the strict hits. The vocabulary (the
- * compounds) is loaded only then, once: a short query usually does without it.
+ * A result whose excerpts mark every query word the page holds (none given: as Pagefind marked
+ * them), and open with `note` when there is one (按“发票”搜索).
+ */
+function remarked(result: PagefindResult, words: readonly string[], note = ''): PagefindResult {
+	let fragment: Promise<PagefindFragment> | undefined;
+	const noted = (data: PagefindFragment) => (note ? withNote(data, note) : data);
+	return {
+		...result,
+		data: () => (fragment ??= result.data().then((data) => noted(words.length > 0 ? explained(data, words) : data))),
+	};
+}
+
+/** A query of this many words or more is a sentence: it is always ranked word by word. */
+export const SENTENCE_WORDS = 5;
+
+/** The lexicon of a vocabulary, built once per vocabulary the dialog loaded. */
+const lexicons = new WeakMap<SearchVocabulary, Lexicon>();
+function lexiconOf(vocabulary: SearchVocabulary): Lexicon {
+	let built = lexicons.get(vocabulary);
+	if (!built) lexicons.set(vocabulary, (built = lexicon(vocabulary)));
+	return built;
+}
+
+/** What a result says first when the page was found by a word the query only sounded like. */
+export function respellingNote(respellings: readonly QueryWord[]): string {
+	return respellings.map(({ word }) => `按“${word}”搜索`).join('，');
+}
+
+/**
+ * Searches `query` as the planner says: cut with the index's vocabulary (`./segment.ts`, which
+ * also searches a mistyped word as the index word it sounds like), strict first, and when that
+ * finds fewer than a handful of pages, every word on its own, merged by rarity after the strict
+ * hits. The vocabulary is loaded on the first search, once.
  */
 export async function plannedSearch(
 	api: PagefindSearchApi,
@@ -78,13 +115,20 @@ export async function plannedSearch(
 	options: object,
 	loadVocabulary: () => Promise<SearchVocabulary>,
 ): Promise<PagefindResponse | null> {
-	const first = planSearch(query, undefined);
-	const strict = await api.search(first.strict, options);
-	if (first.mode === 'strict' || strict === null || strict.results.length >= ENOUGH_STRICT_HITS) return strict;
 	const vocabulary = await loadVocabulary();
+	const typed = plannableWords(segmentQuery(query, vocabulary.terms ? lexiconOf(vocabulary) : undefined));
+	const respellings = typed.filter(({ typed: slip }) => slip !== undefined);
+	const note = respellingNote(respellings);
+	const first = planSearch(typed.length > 0 ? typed : query, undefined);
+	const strict = await api.search(first.strict, options);
+	// A sentence's pages hold its words in every order and sense, and single characters (what the
+	// segmenter leaves of words it does not know: 社 保 断 缴) are found anywhere: for either,
+	// holding every word says too little, and the words are weighed however many pages hold them all.
+	const loose = typed.length >= SENTENCE_WORDS || typed.every(({ word }) => [...word].length === 1);
+	if (first.mode === 'strict' || strict === null || (strict.results.length >= ENOUGH_STRICT_HITS && !loose))
+		return strict && note ? { ...strict, results: strict.results.map((result) => remarked(result, [], note)) } : strict;
 	const shipped = new Map(Object.entries(vocabulary.compounds));
-	const held = vocabulary.words ? wordLookup(vocabulary.words) : () => true;
-	const typed = plannableWords(query);
+	const held = vocabulary.words || vocabulary.terms ? lexiconOf(vocabulary).holds : () => true;
 	const byWord = new Map<string, PagefindResponse>();
 	const searchAlone = (words: readonly string[]) =>
 		Promise.all(
@@ -99,7 +143,10 @@ export async function plannedSearch(
 	// loaded their index chunks, so these download nothing, and the number of pages each finds is
 	// its rarity (a compound's comes with the vocabulary: Pagefind would count its characters').
 	await searchAlone(
-		joinKnownCompounds(typed, (word) => (shipped.get(word) ?? 0) > 0).filter((word) => held(word.toLocaleLowerCase('zh-CN'))),
+		joinKnownCompounds(
+			typed.map(({ word }) => word),
+			(word) => (shipped.get(word) ?? 0) > 0,
+		).filter((word) => held(word.toLocaleLowerCase('zh-CN'))),
 	);
 	const everyPage = await api.search(null, {});
 	const pages = everyPage?.results.length ?? vocabulary.pages;
@@ -111,7 +158,7 @@ export async function plannedSearch(
 			return [word, compound === undefined ? response.results.length : Math.max(1, Math.round(compound * scale))];
 		}),
 	);
-	const plan = planSearch(query, observedWeights(pages, found));
+	const plan = planSearch(typed, observedWeights(pages, found), vocabulary.terms ? lexiconOf(vocabulary).isTelling : undefined);
 	const words = plan.mode === 'planned' ? (plan.words ?? []) : [];
 	if (words.length === 0) return strict;
 	const merged = mergeHits(
@@ -124,7 +171,8 @@ export async function plannedSearch(
 		strict.results.find((result) => result.id === id);
 	const results = merged.flatMap(({ id, via, words: matched }) => {
 		const result = resultOf(id, via);
-		return result ? [remarked(result, matched)] : [];
+		const said = respellingNote(respellings.filter(({ word }) => matched.includes(word) || via === first.strict));
+		return result ? [remarked(result, matched, said)] : [];
 	});
 	// Filter counts: those of the search that found the most pages, the closest to the merged list.
 	const chosen = words.map(({ word }) => byWord.get(word)).filter((response) => response !== undefined);

@@ -7,14 +7,14 @@
  * found), after the strict hits, which keep their order. Pure logic: `./planned-search.ts` runs
  * it against Pagefind, and the unit tests against a fake.
  */
-import { isQuoted, queryWords } from './query.ts';
-import type { WordSet } from './word-set.ts';
+import type { LexiconData } from './lexicon.ts';
+import { segmentQuery, type QueryWord } from './segment.ts';
 
 /**
  * What the dialog needs from the build to plan a sentence (`./weights.ts`), small enough to fetch
  * on the first sentence searched: the rarities themselves come from Pagefind's own answers.
  */
-export interface SearchVocabulary {
+export interface SearchVocabulary extends LexiconData {
 	/** Pages the compounds were counted on. */
 	pages: number;
 	/**
@@ -23,8 +23,6 @@ export interface SearchVocabulary {
 	 * page that holds both characters anywhere.
 	 */
 	compounds: Readonly<Record<string, number>>;
-	/** The words the index text and hidden lists hold, as a query is cut (`./word-set.ts`); without it every word counts. */
-	words?: WordSet;
 }
 
 /** Rarity of the words of a query: how many pages each word's own search found. */
@@ -65,28 +63,53 @@ export function rarity(frequency: number, pages: number): number {
 	return Math.log((pages + 1) / Math.min(frequency, pages));
 }
 
-/** The words of a query the planner works with: none for a quoted phrase or filler alone. */
-export function plannableWords(query: string): string[] {
-	return isQuoted(query) ? [] : [...new Set(queryWords(query))];
+/**
+ * A word searched for one the index lacks but that sounds like it (`./segment.ts`) counts this
+ * share of its rarity: its pages rank just below those of the words typed right.
+ */
+export const RESPELLED_WEIGHT = 0.8;
+
+/**
+ * An everyday word (一定, 东西, 要写: in no title, heading, symptom or glossary entry) counts this
+ * share of its rarity: rare in the manual, it still says little about which page answers.
+ */
+export const EVERYDAY_WEIGHT = 0.5;
+
+/** The words of a query the planner works with, once each: none for a quoted phrase or filler alone. */
+export function plannableWords(query: string | readonly QueryWord[]): QueryWord[] {
+	const words = typeof query === 'string' ? segmentQuery(query) : query;
+	const seen = new Set<string>();
+	return words.filter(({ word }) => !seen.has(word) && seen.add(word));
 }
 
 /**
- * What to search for a query. With the rarities, words the index does not hold are not searched
- * on their own (Pagefind would find nothing, after loading an index chunk), very common words
- * fill the places the rarer ones leave, and only the rarest few are searched on their own; the
- * strict search keeps every word typed.
+ * What to search for a query (or its words, as `./segment.ts` cut them with the index's
+ * vocabulary). With the rarities, words the index does not hold are not searched on their own
+ * (Pagefind would find nothing, after loading an index chunk), very common words fill the places
+ * the rarer ones leave, and only the rarest few are searched on their own; the strict search keeps
+ * every word typed.
  */
-export function planSearch(query: string, weights: SearchWeights | undefined): SearchPlan {
-	const typed = plannableWords(query);
+export function planSearch(
+	query: string | readonly QueryWord[],
+	weights: SearchWeights | undefined,
+	telling: (word: string) => boolean = () => true,
+): SearchPlan {
+	const queryWords = plannableWords(query);
+	const typed = queryWords.map(({ word }) => word);
 	// A quoted phrase stays exact, and filler alone is searched as typed.
-	if (typed.length === 0) return { mode: 'strict', strict: query.trim() };
+	if (typed.length === 0) return { mode: 'strict', strict: typeof query === 'string' ? query.trim() : '' };
 	if (typed.length === 1) return { mode: 'strict', strict: typed[0]! };
 	if (weights === undefined) return { mode: 'planned', strict: typed.join(' '), words: undefined };
+	const respelled = new Set(queryWords.filter(({ typed: slip }) => slip !== undefined).map(({ word }) => word));
 	const words = [...new Set(joinKnownCompounds(typed, (word) => (weights.documentFrequency[word.toLocaleLowerCase('zh-CN')] ?? 0) > 0))];
 	// Without a page count every word counts once.
 	if (weights.pages === 0) return { mode: 'planned', strict: words.join(' '), words: words.map((word) => ({ word, weight: 1 })) };
 	const known = words
-		.map((word) => ({ word, frequency: weights.documentFrequency[word.toLocaleLowerCase('zh-CN')] ?? 0 }))
+		.map((word) => {
+			const frequency = weights.documentFrequency[word.toLocaleLowerCase('zh-CN')] ?? 0;
+			const factor = (respelled.has(word) ? RESPELLED_WEIGHT : 1) * (telling(word.toLocaleLowerCase('zh-CN')) ? 1 : EVERYDAY_WEIGHT);
+			return { word, frequency, weight: rarity(frequency, weights.pages) * factor };
+		})
 		.filter(({ frequency }) => frequency > 0);
 	// Informative words first, rarest first; a single character matches every index word it
 	// starts, so it comes after the longer words. Common words fill the places left: with one
@@ -99,7 +122,7 @@ export function planSearch(query: string, weights: SearchWeights | undefined): S
 				(a, b) =>
 					Number(common(a.frequency)) - Number(common(b.frequency)) ||
 					Number(single(a.word)) - Number(single(b.word)) ||
-					a.frequency - b.frequency,
+					b.weight - a.weight,
 			)
 			.slice(0, MAX_WORD_SEARCHES)
 			.map(({ word }) => word),
@@ -110,7 +133,7 @@ export function planSearch(query: string, weights: SearchWeights | undefined): S
 		mode: 'planned',
 		// The strict search keeps every word typed: its few hits hold them all.
 		strict: typed.join(' '),
-		words: chosen.map(({ word, frequency }) => ({ word, weight: rarity(frequency, weights.pages) })),
+		words: chosen.map(({ word, weight }) => ({ word, weight })),
 	};
 }
 
@@ -161,23 +184,41 @@ export interface MergedHit {
 /** How much of the query's total weight a strict hit gets on top of its words: holding every word is evidence too. */
 const STRICT_BONUS = 0.3;
 
+/** A query's telling words: those weighing at least this share of its heaviest. */
+const TELLING_SHARE = 0.5;
+/** A page holds a word prominently when Pagefind ranks it at least this share of the word's best page. */
+const PROMINENT = 0.3;
+/** What a page that holds none of the query's telling words prominently keeps of its score. */
+const IN_PASSING = 0.5;
+
 /**
  * Ranks pages by the query words they hold: each word adds its rarity, scaled by how well
  * Pagefind ranked the page for it (a word in the title, synonyms or symptoms counts more than a
  * passing mention), and strict hits, which hold every word, get a bonus. Pages that hold every
  * word only in passing (the glossary, the paper kit) can so fall behind a page made for the
- * question. Strict hits keep their order among themselves: they take the places their scores
- * earn, in Pagefind's order. `strictWord` names the strict search in `via`.
+ * question.
+ *
+ * Specific beats general: a page that holds none of the query's telling (rarest) words
+ * prominently keeps half its score, however many of its other words it holds. An overview (the
+ * framework, the glossary, a chapter that mentions everything) names the rare word in passing
+ * among many common ones; the chapter or checklist about it holds it where it counts.
+ *
+ * Strict hits keep their order among themselves within each of those two kinds: they take the
+ * places their scores earn, in Pagefind's order. `strictWord` names the strict search in `via`.
  */
 export function mergeHits(strict: readonly string[], perWord: readonly WordHits[], strictWord: string): MergedHit[] {
-	const pages = new Map<string, { words: WeightedWord[]; score: number }>();
+	const pages = new Map<string, { words: WeightedWord[]; score: number; prominent: boolean }>();
 	const total = perWord.reduce((sum, { weight }) => sum + weight, 0);
+	const heaviest = Math.max(0, ...perWord.map(({ weight }) => weight));
 	for (const { word, weight, hits } of perWord) {
 		const best = Math.max(...hits.map((hit) => hit.score), Number.MIN_VALUE);
+		const telling = weight >= heaviest * TELLING_SHARE;
 		for (const hit of hits) {
-			const page = pages.get(hit.id) ?? { words: [], score: 0 };
+			const page = pages.get(hit.id) ?? { words: [], score: 0, prominent: false };
+			const strength = hit.score / best;
 			page.words.push({ word, weight });
-			page.score += weight * (0.3 + 0.7 * (hit.score / best));
+			page.score += weight * (0.3 + 0.7 * strength);
+			page.prominent ||= telling && strength >= PROMINENT;
 			pages.set(hit.id, page);
 		}
 	}
@@ -187,16 +228,19 @@ export function mergeHits(strict: readonly string[], perWord: readonly WordHits[
 			const page = pages.get(id);
 			const words = (page?.words ?? []).sort((a, b) => b.weight - a.weight).map(({ word }) => word);
 			const isStrict = strictSet.has(id);
+			const prominent = page?.prominent ?? false;
 			return {
 				id,
 				words,
-				score: (page?.score ?? 0) + (isStrict ? STRICT_BONUS * total : 0),
+				score: ((page?.score ?? 0) + (isStrict ? STRICT_BONUS * total : 0)) * (prominent ? 1 : IN_PASSING),
 				via: isStrict ? strictWord : (words[0] ?? strictWord),
+				prominent,
 			};
 		})
 		.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-	// The places strict hits earned, refilled with them in Pagefind's order.
-	const strictInOrder = strict.map((id) => ranked.find((hit) => hit.id === id)!);
+	// The places strict hits earned, refilled with them in Pagefind's order, those holding a telling word prominently first.
+	const byId = new Map(ranked.map((hit) => [hit.id, hit]));
+	const strictInOrder = strict.map((id) => byId.get(id)!).sort((a, b) => Number(b.prominent) - Number(a.prominent));
 	let next = 0;
-	return ranked.map((hit) => (strictSet.has(hit.id) ? strictInOrder[next++]! : hit));
+	return ranked.map((hit) => (strictSet.has(hit.id) ? strictInOrder[next++]! : hit)).map(({ prominent: _, ...hit }) => hit);
 }

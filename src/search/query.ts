@@ -26,15 +26,20 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
  * words by their beginning, so the stray character would match nothing on the right page; the
  * word before it (办公) already finds the compound.
  */
-const COMPOUND_TAILS: ReadonlySet<string> = new Set('室 局 厅 处 科 所 站 部 表 单 册 簿'.split(' '));
+export const COMPOUND_TAILS: ReadonlySet<string> = new Set('室 局 厅 处 科 所 站 部 表 单 册 簿'.split(' '));
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+/** The query with its question phrases (怎么办, 是什么) replaced by spaces. */
+export function withoutFillerPhrases(query: string): string {
+	return query.replace(FILLER_PHRASES, ' ');
+}
 
 /** The words of a query that carry its subject, in order; empty for a query made only of filler. */
 export function queryWords(query: string): string[] {
 	const words: string[] = [];
 	let previous = '';
-	for (const { segment, isWordLike } of segmenter.segment(query.replace(FILLER_PHRASES, ' '))) {
+	for (const { segment, isWordLike } of segmenter.segment(withoutFillerPhrases(query))) {
 		const tail = COMPOUND_TAILS.has(segment) && [...previous].length > 1;
 		previous = isWordLike ? segment : '';
 		if (isWordLike && !FILLER_WORDS.has(segment) && !tail) words.push(segment);

@@ -11,11 +11,31 @@
  */
 import type { SearchVocabulary } from './planner.ts';
 import { searchWords } from './index-plan.ts';
+import { GLOSSARY_MARK, TELLING_MARK } from './lexicon.ts';
+import { readingsFor } from './readings.ts';
 import { wordSet } from './word-set.ts';
+
+/** The longest index word a query is cut into, in characters: glossary terms run to six (汇算清缴, 非正常户解除). */
+export const MAX_TERM_LENGTH = 6;
 
 const singleHan = (word: string) => [...word].length === 1 && /\p{Script=Han}/u.test(word);
 
-export function searchVocabulary(pages: readonly { text: string; words?: readonly string[] }[]): SearchVocabulary {
+/** One page as the vocabulary is counted. */
+export interface VocabularyPage {
+	/** Everything the index holds as text. */
+	text: string;
+	/** The words of its hidden lists (synonyms, symptoms). */
+	words?: readonly string[];
+	/** Its title, description and headings: where a page says what it is about. */
+	headline?: string;
+}
+
+/**
+ * `pages`: each page's text, hidden words and headline; `glossaryForms`: the glossary's terms
+ * and synonyms, which a query keeps whole (the hidden lists also hold whole symptom phrases,
+ * which are sentences, not words).
+ */
+export function searchVocabulary(pages: readonly VocabularyPage[], glossaryForms: readonly string[] = []): SearchVocabulary {
 	const texts = pages.map(({ text, words = [] }) => `${text}\n${words.join(' ')}`.toLocaleLowerCase('zh-CN'));
 	// Words as a query is cut, and the words of the hidden lists as they are indexed.
 	const vocabulary = new Set([
@@ -28,9 +48,29 @@ export function searchVocabulary(pages: readonly { text: string; words?: readonl
 			return pieces.length > 1 && pieces.every(singleHan);
 		})
 		.sort();
+	const termLength = (word: string) => /^\p{Script=Han}+$/u.test(word) && [...word].length >= 2 && [...word].length <= MAX_TERM_LENGTH;
+	// The words the segmenter keeps, the compounds it cuts into characters (账套) and the glossary's terms.
+	const terms = [
+		...new Set(
+			[...texts.flatMap(searchWords), ...compounds, ...glossaryForms.map((form) => form.toLocaleLowerCase('zh-CN'))].filter(termLength),
+		),
+	].sort();
+	const glossary = new Set(glossaryForms.map((form) => form.toLocaleLowerCase('zh-CN')));
+	// Words some page is about: in a headline (title, description, heading) or the glossary. The
+	// others (一定, 东西, 要写) are everyday words the manual happens to use on few pages; the
+	// symptoms, written as staff talk, are full of them too.
+	const telling = new Set([
+		...glossary,
+		...[...glossary].flatMap(searchWords),
+		...pages.flatMap(({ headline = '' }) => searchWords(headline)),
+	]);
+	const marked = (term: string) => (glossary.has(term) ? `${GLOSSARY_MARK}${term}` : telling.has(term) ? `${TELLING_MARK}${term}` : term);
 	return {
 		pages: texts.length,
+		terms: terms.map(marked).join(' '),
+		readings: readingsFor(terms),
 		compounds: Object.fromEntries(compounds.map((word) => [word, texts.filter((text) => text.includes(word)).length])),
-		words: wordSet(vocabulary),
+		// The terms are listed exactly; the compact set answers for the other words (single characters, Latin, long phrases).
+		words: wordSet([...vocabulary].filter((word) => !termLength(word))),
 	};
 }

@@ -1,14 +1,16 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SEARCH_QUERIES } from './search-queries.ts';
-import { SENTENCE_QUERIES } from './search-sentences.ts';
+import { SENTENCE_QUERIES, type SentenceCase } from './search-sentences.ts';
+import { TUNING_QUERIES } from './search-tuning.ts';
 import { incidentEntries } from '../../src/domain/incidents.ts';
 import { manual } from '../support/manual.ts';
 
 /** The share of relevance queries whose expected page must be in the top 3. */
 const MIN_HIT_RATE = 0.9;
 /** Whole sentences: the share with an expected page in the top 3, and in the top 8. */
-const MIN_SENTENCE_TOP3 = 0.85;
+const MIN_SENTENCE_TOP3 = 0.9;
 const MIN_SENTENCE_TOP8 = 0.95;
 
 function dialogOf(page: Page): Locator {
@@ -65,15 +67,13 @@ test('staff’s everyday queries land on the right page in the top 3', async ({ 
 	expect(hits / SEARCH_QUERIES.length, misses.join('\n')).toBeGreaterThanOrEqual(MIN_HIT_RATE);
 });
 
-test('whole sentences as staff type or dictate them find the page that answers them', async ({ page }) => {
-	test.setTimeout(600_000);
-	await page.goto('/emergency/framework/');
-	const dialog = await openSearch(page);
+/** Where the expected page of each sentence ranks in the dialog: top-3 and top-8 counts, and every miss of the top 3. */
+async function rankSentences(dialog: Locator, cases: readonly SentenceCase[]) {
 	const misses: string[] = [];
 	let top3 = 0;
 	let top8 = 0;
 	let empty = 0;
-	for (const { query, expect: paths } of SENTENCE_QUERIES) {
+	for (const { query, expect: paths } of cases) {
 		await runQuery(dialog, query);
 		await showAtLeast(dialog, 8);
 		const shown = (await resultPaths(dialog)).slice(0, 8);
@@ -86,7 +86,14 @@ test('whole sentences as staff type or dictate them find the page that answers t
 				`${query} → 期望 ${paths.join(' 或 ')}，第 ${rank < 0 ? '8 名以后' : rank + 1}；前三名：${shown.slice(0, 3).join('、') || '无结果'}`,
 			);
 	}
-	const total = SENTENCE_QUERIES.length;
+	return { total: cases.length, top3, top8, empty, misses };
+}
+
+test('whole sentences as staff type or dictate them find the page that answers them', async ({ page }) => {
+	test.setTimeout(600_000);
+	await page.goto('/emergency/framework/');
+	const dialog = await openSearch(page);
+	const { total, top3, top8, empty, misses } = await rankSentences(dialog, SENTENCE_QUERIES);
 	console.log(
 		`整句相关性：前三 ${top3}/${total}，前八 ${top8}/${total}，无结果 ${empty}${misses.length ? `；未进前三：\n  ${misses.join('\n  ')}` : ''}`,
 	);
@@ -94,6 +101,25 @@ test('whole sentences as staff type or dictate them find the page that answers t
 	expect(empty, misses.join('\n')).toBe(0);
 	expect(top3 / total, misses.join('\n')).toBeGreaterThanOrEqual(MIN_SENTENCE_TOP3);
 	expect(top8 / total, misses.join('\n')).toBeGreaterThanOrEqual(MIN_SENTENCE_TOP8);
+});
+
+test('the tuning set (written blind, with pinyin slips) finds the page that answers each query', async ({ page }) => {
+	test.setTimeout(600_000);
+	// A query whose pages other branches are still adding is listed, not scored, until one of them is built.
+	const built = (path: string) => existsSync(join('dist', path, 'index.html'));
+	const scored = TUNING_QUERIES.filter((entry) => entry.expect.some(built));
+	const pending = TUNING_QUERIES.filter((entry) => !entry.expect.some(built));
+	await page.goto('/emergency/framework/');
+	const dialog = await openSearch(page);
+	const { total, top3, top8, empty, misses } = await rankSentences(dialog, scored);
+	console.log(
+		`调优集相关性：前三 ${top3}/${total}，前八 ${top8}/${total}，无结果 ${empty}` +
+			(misses.length ? `；未进前三：\n  ${misses.join('\n  ')}` : '') +
+			(pending.length ? `\n页面尚未建成、不计分 ${pending.length} 条：\n  ${pending.map(({ query }) => query).join('\n  ')}` : ''),
+	);
+	expect(total).toBeGreaterThanOrEqual(30);
+	expect(empty, misses.join('\n')).toBe(0);
+	expect(top3 / total, misses.join('\n')).toBeGreaterThanOrEqual(MIN_SENTENCE_TOP3);
 });
 
 test('a sentence no page holds every word of finds its checklist, with the words it matched marked', async ({ page }) => {

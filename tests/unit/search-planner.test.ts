@@ -5,6 +5,7 @@ import { plannedSearch, type PagefindResponse, type PagefindSearchApi } from '..
 import { mergeHits, observedWeights, planSearch, type SearchWeights } from '../../src/search/planner.ts';
 import { searchVocabulary } from '../../src/search/weights.ts';
 import { wordLookup, wordSet } from '../../src/search/word-set.ts';
+import { lexicon } from '../../src/search/lexicon.ts';
 import { searchWords } from '../../src/search/index-plan.ts';
 
 /**
@@ -152,12 +153,15 @@ test('the build ships only the compounds the segmenter cuts even alone, not ever
 	// The segmenter cuts 账套 and 蓝屏 into single characters and keeps 申报 and 合同 whole.
 	assert.deepEqual(vocabulary.compounds, { 蓝屏: 1, 账套: 1 });
 	assert.equal(vocabulary.pages, 2);
-	const held = wordLookup(vocabulary.words!);
-	assert.ok(['账', '套', '账套', '申报', '合同', '蓝屏'].every(held));
-	assert.ok(!held('跟上'), 'a word no page holds');
+	const { holds } = lexicon(vocabulary);
+	assert.ok(['账', '套', '账套', '申报', '合同', '蓝屏'].every(holds));
+	assert.ok(!holds('跟上'), 'a word no page holds');
+	// Words of two to six characters are listed exactly; the compact set holds the others.
+	assert.equal(vocabulary.terms, '合同 申报 蓝屏 账套', 'no headline or glossary here: nothing marked');
 });
 
 test('strict hits keep their order among themselves even when a page made for the question outranks them', () => {
+	// Both hold the words in passing only: between them, Pagefind's order stands.
 	const merged = mergeHits(
 		['/glossary/', '/kit/'],
 		[
@@ -166,7 +170,7 @@ test('strict hits keep their order among themselves even when a page made for th
 				weight: 2,
 				hits: [
 					{ id: '/loss/', score: 10 },
-					{ id: '/kit/', score: 3 },
+					{ id: '/kit/', score: 2 },
 					{ id: '/glossary/', score: 1 },
 				],
 			},
@@ -216,27 +220,28 @@ test('a page found by its hidden words gets an excerpt of its text around a matc
 	assert.match(data.excerpt, /<mark>误发<\/mark>/);
 });
 
-test('a sentence is searched as typed, then word by word: the words the index holds, within those the strict search loaded', async () => {
+test('a sentence is searched cut at the index’s words, then word by word: the words the index holds, within those the strict search loaded', async () => {
 	const pagefind = fakePagefind();
 	const response = await plannedSearch(pagefind, '今天客户申报的账套好像坏了', {}, async () => VOCABULARY);
 	const [strict, ...alone] = pagefind.terms;
-	assert.equal(strict, '今天 客户 申报 账 套 好像 坏');
-	// Pagefind downloads the index chunks of the strict search's words; a word searched alone
-	// that is not one of them, or made of them, would download another.
+	assert.equal(strict, '今天 客户 申报 账套 好像 坏');
+	// Pagefind downloads the index chunks of the strict search's words (cut again by the browser's
+	// segmenter, 账套 into 账 and 套); a word searched alone that is not made of them would download another.
 	assert.deepEqual(alone.sort(), ['客户', '申报', '账套'].sort());
+	const loaded = searchWords(strict!);
 	for (const word of alone)
 		assert.ok(
-			searchWords(word).every((piece) => strict!.split(' ').includes(piece)),
+			searchWords(word).every((piece) => loaded.includes(piece)),
 			word,
 		);
 	assert.equal(ids(response)[0], '/loss/', 'the words the index lacks (今天, 好像) do not count');
 });
 
-test('a short query is searched before the rarities load, which it may never need', async () => {
+test('the vocabulary is fetched for the first query, short or long, and a short query the index holds is searched once, as typed', async () => {
 	let loads = 0;
 	const pagefind = fakePagefind();
 	await plannedSearch(pagefind, '客户的申报', {}, async () => (loads++, VOCABULARY));
-	assert.equal(loads, 0);
+	assert.equal(loads, 1);
 	assert.deepEqual(pagefind.terms, ['客户 申报']);
 });
 
@@ -251,7 +256,7 @@ test('the word set holds every word it was built from and few others', () => {
 test('a query fragment no page holds as a word does not count, though Pagefind finds a page for it', async () => {
 	// Pagefind matches 跟上 against the start of an index word (跟上级) on /contract/.
 	const pagefind = fakePagefind();
-	const vocabulary = { ...VOCABULARY, words: wordSet(Object.values(PAGES).flatMap((text) => text.split(' '))) };
+	const vocabulary = { ...VOCABULARY, terms: '', words: wordSet(Object.values(PAGES).flatMap((text) => text.split(' '))) };
 	const search = pagefind.search;
 	pagefind.search = async (term, options) =>
 		term === '跟上'
@@ -261,4 +266,54 @@ test('a query fragment no page holds as a word does not count, though Pagefind f
 	assert.ok(!pagefind.terms.includes('跟上'), 'not searched on its own');
 	assert.equal(ids(response)[0], '/loss/');
 	assert.ok(!ids(response).includes('/contract/'));
+});
+
+test('an overview that names the rare word in passing does not outrank the page about it, though it holds every word', () => {
+	// /framework/ holds every word (a strict hit): 勒索 once among the categories, and the common
+	// words of the query throughout. /leak/ is about 勒索 and holds one common word in passing.
+	const merged = mergeHits(
+		['/framework/'],
+		[
+			{
+				word: '勒索',
+				weight: 2,
+				hits: [
+					{ id: '/leak/', score: 10 },
+					{ id: '/framework/', score: 2 },
+				],
+			},
+			{
+				word: '客户',
+				weight: 0.6,
+				hits: [
+					{ id: '/framework/', score: 10 },
+					{ id: '/leak/', score: 3 },
+				],
+			},
+			{ word: '处理', weight: 0.6, hits: [{ id: '/framework/', score: 10 }] },
+			{ word: '报告', weight: 0.6, hits: [{ id: '/framework/', score: 10 }] },
+		],
+		'勒索 客户 处理 报告',
+	);
+	assert.deepEqual(
+		merged.map(({ id }) => id),
+		['/leak/', '/framework/'],
+	);
+	// The rule is about where the rare word is held, not about which page it is: held prominently, the overview comes first.
+	const prominent = mergeHits(
+		['/framework/'],
+		[
+			{
+				word: '勒索',
+				weight: 2,
+				hits: [
+					{ id: '/framework/', score: 10 },
+					{ id: '/leak/', score: 9 },
+				],
+			},
+			{ word: '客户', weight: 0.6, hits: [{ id: '/framework/', score: 10 }] },
+		],
+		'勒索 客户',
+	);
+	assert.equal(prominent[0]!.id, '/framework/');
 });
