@@ -6,7 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { editLinkBase, loadOrganisation, loadSidebar } from './src/manual/files.ts';
 import { contentCheck } from './src/check/astro-integration.ts';
 import { contentLinksUnder } from './src/manual/content-links.ts';
-import { inlineScriptPolicy } from './src/security/astro-integration.ts';
+import { inlineHashPolicy } from './src/security/astro-integration.ts';
 import { offlineManual } from './src/offline/astro-integration.ts';
 import { dataPageLinks, withBase } from './src/domain/routes.ts';
 import { MANIFEST_PATH, THEME_COLOUR, TOUCH_ICON_PATH } from './src/domain/web-app-manifest.ts';
@@ -22,13 +22,14 @@ export default defineConfig({
 	site: organisation.site.url,
 	base: organisation.site.base,
 	trailingSlash: 'always',
-	// A strict policy on every page: scripts only from the site or hashed by Astro, `'wasm-unsafe-eval'`
-	// only because Pagefind's search runs as WebAssembly. Style attributes stay allowed: Starlight
-	// writes `style="--sl-…"` on its own elements; style elements and sheets are hashed or same-origin.
+	// A strict policy on every page: scripts only from the site or hashed, `'wasm-unsafe-eval'` only
+	// because Pagefind's search runs as WebAssembly; style elements and sheets hashed or same-origin.
+	// Style attributes: only the exact values the page carries (Starlight writes `style="--sl-…"` on its
+	// own elements), hashed after the build next to `'unsafe-hashes'` (src/security/inline-hashes.ts).
 	security: {
 		csp: {
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-hashes'", kind: 'attribute' }] },
 			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
 		},
 	},
@@ -36,7 +37,7 @@ export default defineConfig({
 	markdown: { processor: satteri({ mdastPlugins: [contentLinksUnder(organisation.site.base)] }) },
 	integrations: [
 		contentCheck(),
-		inlineScriptPolicy(),
+		inlineHashPolicy(),
 		// Starlight adds @astrojs/sitemap unless an integration of that name is present: an internal
 		// manual takes its place with nothing, so it publishes no list of its pages.
 		...(organisation.site.public ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),

@@ -1,13 +1,19 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 import { SUBPATH_BASE, SUBPATH_DIST } from './tests/support/subpath.ts';
+import { redirectPortOf, spkiHash, testCertificate } from './tests/support/nginx.ts';
 
 // E2E_PORT lets several checkouts on one machine run their tests at once without sharing a server.
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 // The same site built under a sub-path (`npm run build:subpath`), served on the next port.
 const SUBPATH_PORT = PORT + 1;
-// The root build served by nginx with deploy/nginx/ (scripts/nginx-server.ts).
+// The root build served by nginx with deploy/nginx/ (scripts/nginx-server.ts): HTTPS, and the
+// shipped plain-HTTP server that only redirects.
 const NGINX_PORT = PORT + 2;
+const NGINX_REDIRECT_PORT = redirectPortOf(NGINX_PORT);
+// nginx serves HTTPS with a self-signed certificate; Chromium trusts it by its key, since a
+// browser installs no service worker from a page with a certificate error.
+const NGINX_CERTIFICATE = testCertificate().certificate;
 // `npm run test:e2e` runs scripts/ensure-browser.mjs first, which installs one or explains what to install.
 const executablePath = findChromium();
 
@@ -26,7 +32,19 @@ export default defineConfig({
 	},
 	projects: [
 		{ name: 'site', testIgnore: /(subpath|nginx)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PORT}` } },
-		{ name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
+		{
+			name: 'nginx',
+			testMatch: /nginx\.spec\.ts/,
+			use: {
+				baseURL: `https://127.0.0.1:${NGINX_PORT}`,
+				// For the API requests, which run in Node; the browser trusts the key (the flag below).
+				ignoreHTTPSErrors: true,
+				launchOptions: {
+					...(executablePath ? { executablePath } : {}),
+					args: [...CHROMIUM_ARGS, `--ignore-certificate-errors-spki-list=${spkiHash(NGINX_CERTIFICATE)}`],
+				},
+			},
+		},
 		{ name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}` } },
 	],
 	// The built sites served as a static host serves them (scripts/static-server.ts): a bare Node
@@ -47,9 +65,10 @@ export default defineConfig({
 			timeout: 60_000,
 		},
 		{
-			command: `node scripts/nginx-server.ts ${NGINX_PORT}`,
+			command: `node scripts/nginx-server.ts ${NGINX_PORT} ${NGINX_REDIRECT_PORT}`,
 			// Behind the login every page answers 401: that is the server being up.
-			url: `http://127.0.0.1:${NGINX_PORT}/robots.txt`,
+			url: `https://127.0.0.1:${NGINX_PORT}/robots.txt`,
+			ignoreHTTPSErrors: true,
 			reuseExistingServer: false,
 			timeout: 60_000,
 		},

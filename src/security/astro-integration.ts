@@ -2,18 +2,19 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pagePolicy, unionPolicy, withInlineScriptHashes } from './inline-hashes.ts';
+import { pagePolicy, unionPolicy, withInlineScriptHashes, withStyleAttributeHashes } from './inline-hashes.ts';
 
 /** Read by deploy/nginx/ops-manual.conf: the policy as a header for every response. */
 export const CSP_HEADER_FILE = '.csp-header.conf';
 
 /**
- * After the build, every page's CSP also allows exactly its own inline scripts (see inline-hashes.ts),
- * and the union of all pages' policies is written for the web server to send as a header.
+ * After the build, every page's CSP also allows exactly its own inline scripts and style attributes
+ * (see inline-hashes.ts), and the union of all pages' policies is written for the web server to
+ * send as a header.
  */
-export function inlineScriptPolicy(): AstroIntegration {
+export function inlineHashPolicy(): AstroIntegration {
 	return {
-		name: 'manual:inline-script-policy',
+		name: 'manual:inline-hash-policy',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
@@ -23,7 +24,7 @@ export function inlineScriptPolicy(): AstroIntegration {
 					if (!name.endsWith('.html')) continue;
 					const file = join(root, name);
 					const html = readFileSync(file, 'utf8');
-					const updated = withInlineScriptHashes(html);
+					const updated = withStyleAttributeHashes(withInlineScriptHashes(html));
 					if (updated !== html) writeFileSync(file, updated);
 					const policy = pagePolicy(updated);
 					if (policy) policies.push(policy);
@@ -31,7 +32,7 @@ export function inlineScriptPolicy(): AstroIntegration {
 				}
 				const header = unionPolicy(policies, ["frame-ancestors 'none'"]);
 				writeFileSync(join(root, CSP_HEADER_FILE), `add_header Content-Security-Policy "${header}" always;\n`);
-				logger.info(`内容安全策略：已为 ${pages} 个页面的内联脚本加上哈希，并写出服务器用的 ${CSP_HEADER_FILE}。`);
+				logger.info(`内容安全策略：已为 ${pages} 个页面的内联脚本和 style 属性加上哈希，并写出服务器用的 ${CSP_HEADER_FILE}。`);
 			},
 		},
 	};

@@ -1,13 +1,23 @@
 import { expect, test } from '@playwright/test';
 import { checklist, manual } from '../support/manual.ts';
-import { NGINX_USER } from '../support/nginx.ts';
+import { NGINX_USER, redirectPortOf } from '../support/nginx.ts';
 import { waitForOfflineCopy } from '../support/offline.ts';
 
 /**
- * The built site served by Debian's nginx with the configuration in deploy/nginx/ (see
- * scripts/nginx-server.ts): the login, the headers, the cache rules, and offline use behind the login.
+ * The built site served by Debian's nginx with the configuration in deploy/nginx/ as shipped, only
+ * its paths, ports and certificate changed (scripts/nginx-server.ts, which runs `nginx -t` first):
+ * HTTPS over HTTP/2, the redirect from plain HTTP, the login, the headers, the cache rules, and
+ * offline use behind the login.
  */
 const systemFailure = checklist('system-failure');
+
+test('plain HTTP only redirects to HTTPS', async ({ request, baseURL }) => {
+	const redirectPort = redirectPortOf(Number(new URL(baseURL!).port));
+	const plain = await request.get(`http://127.0.0.1:${redirectPort}/emergency/framework/?edition=2026-01-01`, { maxRedirects: 0 });
+	expect(plain.status()).toBe(301);
+	// `$host` carries no port: on the server both listen on their standard ports.
+	expect(plain.headers()['location']).toBe('https://127.0.0.1/emergency/framework/?edition=2026-01-01');
+});
 
 test('without a login nothing is served, not even the service worker or the search index', async ({ request }) => {
 	for (const path of ['/', '/emergency/framework/', '/sw.js', '/pagefind/pagefind.js', `/checklists/${systemFailure.id}/`]) {
@@ -27,6 +37,7 @@ test.describe('logged in', () => {
 		expect(headers['x-content-type-options']).toBe('nosniff');
 		expect(headers['referrer-policy']).toBe('same-origin');
 		expect(headers['permissions-policy']).toContain('camera=()');
+		expect(headers['strict-transport-security']).toBe('max-age=31536000');
 		expect(headers['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
 		expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
 		expect(headers['content-security-policy']).not.toMatch(/script-src[^;]*'unsafe-inline'/);
@@ -42,6 +53,14 @@ test.describe('logged in', () => {
 		expect(script.headers()['content-encoding']).toBe('gzip');
 		expect((await request.get('/.csp-header.conf')).status()).toBe(404);
 		expect((await request.get('/no-such-page/')).status()).toBe(404);
+	});
+
+	test('the browser gets the pages over HTTP/2 on TLS', async ({ page }) => {
+		await page.goto('/emergency/framework/');
+		const protocol = await page.evaluate(
+			() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).nextHopProtocol,
+		);
+		expect(protocol).toBe('h2');
 	});
 
 	test('a page and the search run under both policies without a violation', async ({ page }) => {
