@@ -177,6 +177,38 @@ test('parseContent speaks Chinese per call, without a global setting', () => {
 	for (const issue of schema.safeParse({ count: '三' }).error?.issues ?? []) assert.doesNotMatch(issue.message, HAN, issue.message);
 });
 
+test('a step held to a calendar deadline names an allowed one that its checklist serves; the report says which are allowed', () => {
+	const held = (beats: string, deadline?: string) => {
+		const input = { ...checklist(), ...(deadline ? { deadline } : {}) } as ChecklistUserInput;
+		Object.assign(input.phases[0]!.steps[0]!, { beats });
+		return input;
+	};
+	assert.equal(ChecklistSchema.safeParse(held('monthly-filing', 'monthly-filing')).success, true);
+
+	const unserved = ChecklistSchema.safeParse(held('monthly-filing'));
+	assert.deepEqual(
+		unserved.error?.issues.map((issue) => [issue.path.join('.'), issue.message]),
+		[
+			[
+				'phases.0.steps.0.beats',
+				'步骤 report-outage 要赶在 monthly-filing（本期申报截止）之前，但清单没有填写 deadline：请在清单顶层写 deadline: monthly-filing，或删除这一步的 beats',
+			],
+		],
+	);
+
+	const unknown = held('filing', 'monthly-filing');
+	const result = parseContent(ChecklistSchema, unknown);
+	assert.equal(result.success, false);
+	const [problem] = zodProblems('content/checklists/system-failure.yaml', ChecklistSchema, unknown, result.error!);
+	assert.equal(problem?.file, 'content/checklists/system-failure.yaml');
+	assert.equal(problem?.field, 'phases[0].steps[0].beats');
+	assert.equal(problem?.value, 'filing');
+	assert.match(
+		problem?.hint ?? '',
+		/可选的值：monthly-filing（本期申报截止）。该字段：这一步必须赶在哪个法定截止时间之前完成.*请按要求修改后重新检查。/,
+	);
+});
+
 test('zodProblems turns issues into problems with field, value, line and hint', () => {
 	const text = [
 		'description: 一句话说明本章内容',
