@@ -12,6 +12,7 @@ import { splitLink } from '../../src/domain/routes.ts';
 import { parseYaml, splitFrontmatter } from '../../src/check/yaml.ts';
 import { zodProblems } from '../../src/check/zod-problems.ts';
 import { parseContent } from '../../src/schemas/parse.ts';
+import { outline, parseMdx } from '../../src/check/mdx.ts';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -290,4 +291,9 @@ test('formatReport sorts files by name and problems by line, then counts them', 
 		].join('\n'),
 	);
 	assert.equal(formatReport([], 7), '内容检查通过：检查了 7 个文件，没有发现问题。');
+});
+
+test('a heading with a clock time has the anchor the site gives it, not one cut at the colon', () => {
+	const { anchors } = outline(parseMdx('## 截止日 17:00 以后\n\n## 下午 2:30 前\n'));
+	assert.deepEqual(anchors, ['截止日-1700-以后', '下午-230-前']);
 });
