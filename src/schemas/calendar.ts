@@ -36,7 +36,7 @@ export const DeadlineCutoffSchema = z
 			.optional()
 			.describe('content/facts/legal-facts.yaml 中 lateFiling 表的事实 id：过了这一时刻的法定办法取自它的 short'),
 		/** The chapter section that explains the procedure. */
-		link: InternalLinkSchema.describe('讲这一做法的章节链接，例如 /emergency/urgent-client-request/#截止日-17-以后'),
+		link: InternalLinkSchema.describe('讲这一做法的章节链接，例如 /emergency/urgent-client-request/#截止日-1700-以后'),
 	})
 	.refine((cutoff) => cutoff.rule !== undefined || cutoff.fact !== undefined, {
 		message: '每个时间节点要写 rule（过了这一时刻怎么做），或写 fact 引用 lateFiling 表中的事实',
