@@ -71,7 +71,7 @@ class StepRow {
 		this.status = h('p', { class: 'run-meta run-status' });
 		this.notes = h('p', { class: 'run-meta run-notes', hidden: true });
 		this.late = h('p', { class: 'run-meta run-late', hidden: true });
-		meta.after(this.late, this.status, this.notes);
+		meta.after(this.status, this.late, this.notes);
 
 		const extras = [...body.querySelectorAll('.step-detail, .step-record, .step-links')];
 		const details = extras.length > 0 && h('details', { class: 'run-details' }, h('summary', {}, '说明与记录要求'), ...extras);
