@@ -5,7 +5,7 @@ import { loadManual, type Manual } from './load.ts';
 import type { ContentProblem } from './problem.ts';
 import type { HelpUrl } from './report.ts';
 import { ruleHelpPath, withBase } from '../domain/routes.ts';
-import { calendarProblems } from './rules/calendar.ts';
+import { calendarProblems, cutoffFactProblems } from './rules/calendar.ts';
 import { chapterBodyProblems } from './rules/chapter-body.ts';
 import { chapterProblems } from './rules/chapters.ts';
 import { checklistProblems, coverageProblems, symptomProblems } from './rules/checklists.ts';
@@ -74,6 +74,7 @@ const CROSS_FILE_RULES = [
 	directoryProblems,
 	sidebarProblems,
 	calendarProblems,
+	cutoffFactProblems,
 	trainingProblems,
 	firstActionProblems,
 	restDayProblems,

@@ -67,6 +67,20 @@ export function parseMdx(text: string): Root {
 	return parser.parse(text);
 }
 
+/**
+ * A heading's text as the site renders it. remark-directive reads "17:00" as the text directive
+ * `:00`; the site (Starlight) writes a directive it does not know back as the text it was, so the
+ * anchor of "截止日 17:00 以后" is 截止日-1700-以后 there, and must be here too.
+ */
+function headingText(node: Node): string {
+	if (node.type === 'textDirective') {
+		const { name, children = [] } = node as Node & { name: string; children?: Node[] };
+		return `:${name}${children.length > 0 ? `[${children.map(headingText).join('')}]` : ''}`;
+	}
+	const children = (node as Node & { children?: Node[] }).children;
+	return children ? children.map(headingText).join('') : toString(node);
+}
+
 export function outline(tree: Root): ChapterOutline {
 	const slugger = new GithubSlugger();
 	const anchors: string[] = [];
@@ -80,7 +94,7 @@ export function outline(tree: Root): ChapterOutline {
 		column: node.position?.start.column ?? 1,
 	});
 	visit(tree, (node) => {
-		if (node.type === 'heading') anchors.push(slugger.slug(toString(node)));
+		if (node.type === 'heading') anchors.push(slugger.slug(headingText(node)));
 		// Reference-style links ([text][ref]) take their address from the definition ([ref]: /a/b/).
 		else if (node.type === 'link' || node.type === 'definition') links.push({ url: node.url, ...at(node) });
 		else if (node.type === 'image') images.push({ url: node.url, ...at(node) });

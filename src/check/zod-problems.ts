@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { problem, type ContentProblem } from './problem.ts';
 import { fieldPath } from './problem.ts';
 import { schemaRule } from './rules/registry.ts';
-import { CHECKLIST_KINDS, INCIDENT_CATEGORIES } from '../schemas/checklist.ts';
+import { CALENDAR_DEADLINES, CHECKLIST_KINDS, INCIDENT_CATEGORIES } from '../schemas/checklist.ts';
 
 /** Chinese names of the closed lists' ids, shown beside them when a value is not among them. */
-const ID_NAMES: Readonly<Record<string, string>> = { ...INCIDENT_CATEGORIES, ...CHECKLIST_KINDS };
+const ID_NAMES: Readonly<Record<string, string>> = { ...INCIDENT_CATEGORIES, ...CHECKLIST_KINDS, ...CALENDAR_DEADLINES };
 
 function allowedValues(issue: z.core.$ZodIssue): string {
 	if (issue.code !== 'invalid_value' || !issue.values.every((value) => typeof value === 'string' && value in ID_NAMES)) return '';

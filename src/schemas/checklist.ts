@@ -38,6 +38,16 @@ export const CHECKLIST_KINDS = {
 } as const;
 export type ChecklistKind = keyof typeof CHECKLIST_KINDS;
 
+/**
+ * Statutory deadlines the filing calendar (content/calendar/) sets, which a checklist can serve and
+ * a step can be held to. The run takes the real dates, rest-day shifts included, from the calendar.
+ */
+export const CALENDAR_DEADLINES = {
+	'monthly-filing': '本期申报截止',
+} as const;
+export type CalendarDeadline = keyof typeof CALENDAR_DEADLINES;
+export const CalendarDeadlineSchema = z.enum(Object.keys(CALENDAR_DEADLINES) as [CalendarDeadline, ...CalendarDeadline[]]);
+
 /** A deadline relative to the start of a run. */
 const DUE_MESSAGE = '期限必须是 ISO 8601 时长，例如 PT15M（15 分钟）、PT4H（4 小时）、P1D（1 天）、P1DT12H；不接受年和月';
 export const DueSchema = z
@@ -110,6 +120,10 @@ export const StepSchema = z.strictObject({
 	from: DeadlineAnchorSchema,
 	/** A deadline set by law: shown in the run's persistent 法定时限 bar. */
 	statutory: StatutorySchema.optional(),
+	/** The calendar deadline this step must be done before; the run flags the step when its own deadline falls after it. */
+	beats: CalendarDeadlineSchema.optional().describe(
+		'这一步必须赶在哪个法定截止时间之前完成：monthly-filing 本期申报截止（申报日历中的月度申报截止日 24:00）。运行时，这一步的期限晚于该截止时间的会标出；清单顶层须填写同样的 deadline',
+	),
 	/** A critical step must never be skipped. */
 	critical: z.boolean().default(false).describe('是否关键步骤'),
 	/** Severity levels the step applies to; empty means every level. */
@@ -138,6 +152,10 @@ const ChecklistObject = z.strictObject({
 		.describe('清单种类：incident 应急、routine 日常、drill 演练、review 复盘、onboarding 入职'),
 	/** Incident category; required for, and only for, incident checklists. */
 	category: IncidentCategorySchema.optional().describe('应急类别（仅应急清单）'),
+	/** The calendar deadline the checklist serves: its run shows that deadline's clock and the deadline day's cut-offs. */
+	deadline: CalendarDeadlineSchema.optional().describe(
+		'本清单服务的法定截止时间：monthly-filing 本期申报截止，即申报日历（content/calendar/）中下一个月度申报截止日 24:00。填写后，运行时在“法定时限”栏显示它的倒计时和截止日当天的时间节点（办税服务厅、17:00 以后、24:00 以后的做法）',
+	),
 	/** READ-DO: read each step, then do it. DO-CONFIRM: work from memory, then confirm. */
 	type: z.enum(['READ-DO', 'DO-CONFIRM']).describe('READ-DO 逐条读后执行；DO-CONFIRM 做完后逐条确认'),
 	/** Edition date printed on paper copies, YYYY-MM-DD. */
@@ -200,6 +218,17 @@ export const ChecklistSchema = ChecklistObject.superRefine((checklist, context) 
 			message: '只有 kind 为 incident 的清单才填写 firstActions（发现者的第一步）',
 			input: checklist.firstActions,
 		});
+	checklist.phases.forEach((phase, p) =>
+		phase.steps.forEach((step, s) => {
+			if (!step.beats || step.beats === checklist.deadline) return;
+			context.addIssue({
+				code: 'custom',
+				path: ['phases', p, 'steps', s, 'beats'],
+				message: `步骤 ${step.id} 要赶在 ${step.beats}（${CALENDAR_DEADLINES[step.beats]}）之前，但清单${checklist.deadline ? `服务的是 ${checklist.deadline}` : '没有填写 deadline'}：请在清单顶层写 deadline: ${step.beats}，或删除这一步的 beats`,
+				input: step.beats,
+			});
+		}),
+	);
 	if (checklist.kind === 'incident' && checklist.severities.length === 0)
 		context.addIssue({ code: 'custom', path: ['severities'], message: '应急清单必须定义级别及其判定条件', input: [] });
 });

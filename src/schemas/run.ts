@@ -24,9 +24,32 @@ export const SnapshotStepSchema = z.object({
 			.object({ law: text('法规名称'), article: z.optional(z.int().check(z.positive(), z.describe('条款号'))) })
 			.check(z.describe('法定时限的依据')),
 	),
+	beats: z.optional(text('这一步必须赶在哪个法定截止时间之前完成，例如 monthly-filing（本期申报截止）')),
 	critical: z.boolean().check(z.describe('是否为关键步骤')),
 	severities: z.array(z.string()).check(z.describe('适用的级别编号；为空表示所有级别')),
 	record: text('这一步要记录什么'),
+});
+
+/**
+ * The filing calendar as the run started with it, for a checklist that serves a filing deadline:
+ * the real deadline days (rest-day shifts included) and the deadline day's cut-offs, Beijing time.
+ */
+export const FilingSnapshotSchema = z.object({
+	deadline: text('清单服务的法定截止时间，例如 monthly-filing'),
+	name: text('截止时间的名称，例如 本期申报截止'),
+	deadlines: z
+		.array(z.object({ day: text('申报截止日，YYYY-MM-DD（北京时间当天 24:00 截止）'), covers: text('本期申报的内容') }))
+		.check(z.describe('申报日历中的截止日，按日期先后排列')),
+	cutoffs: z
+		.array(
+			z.object({
+				at: text('截止日当天的时刻，HH:MM，24:00 为截止时间本身'),
+				title: text('这一时刻是什么'),
+				rule: text('过了这一时刻怎么做'),
+				link: text('讲这一做法的章节地址'),
+			}),
+		)
+		.check(z.describe('截止日当天的时间节点，按时间先后排列')),
 });
 
 export const ChecklistSnapshotSchema = z.object({
@@ -41,6 +64,7 @@ export const ChecklistSnapshotSchema = z.object({
 	phases: z
 		.array(z.object({ title: text('阶段名称'), steps: z.array(SnapshotStepSchema).check(z.describe('阶段中的步骤')) }))
 		.check(z.describe('清单的阶段')),
+	filing: z.optional(FilingSnapshotSchema.check(z.describe('清单服务申报截止时：开始运行时的申报日历'))),
 });
 
 const eventFields = {
@@ -124,6 +148,7 @@ export const ChecklistRunV1Schema = z.object({
 
 export type ChecklistSnapshot = z.output<typeof ChecklistSnapshotSchema>;
 export type SnapshotStep = z.output<typeof SnapshotStepSchema>;
+export type FilingSnapshot = z.output<typeof FilingSnapshotSchema>;
 export type RunEvent = z.output<typeof RunEventSchema>;
 export type ChecklistRun = z.output<typeof ChecklistRunSchema>;
 export type ChecklistRunV1 = z.output<typeof ChecklistRunV1Schema>;

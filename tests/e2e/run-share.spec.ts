@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { checklistPath } from '../../src/domain/routes.ts';
-import { checklist } from '../support/manual.ts';
+import { checklist, literally } from '../support/manual.ts';
 
 /**
  * Sharing people can read: 复制摘要 gives plain text a chat app shows as it is, with visible
@@ -29,11 +29,14 @@ test('复制摘要 puts a readable plain-text summary on the clipboard and says 
 	const lines = text.split('\n');
 	expect(lines[0]).toBe(`${systemFailure.data.title}：财务软件无法登录`);
 	expect(text).toContain('级别：');
-	expect(text).toContain('发现：2026年12月15日 16:10 GMT+8');
-	expect(text).toContain('开始：2026年12月15日 16:40 GMT+8');
-	expect(text).toMatch(/完成 1\/\d+，超时 \d+，不适用 0/);
-	expect(text).toContain(`下一步：${second.text}`);
-	expect(text).toContain(`完成：${first.text}`);
+	// Times as the clock on the wall reads them, without a time-zone label.
+	expect(lines).toContain('发现：12月15日 16:10');
+	expect(lines).toContain('开始：12月15日 16:40，用时 0 分钟');
+	expect(text).toMatch(/^完成 1，不适用 0，未完成 \d+$/m);
+	// The open steps with their deadlines, the one done not among them.
+	expect(text).toMatch(new RegExp(`^- ${literally(second.text).source}（.+）截止 12月15日 \\d\\d:\\d\\d`, 'm'));
+	expect(text).not.toContain(`- ${first.text}（`);
+	expect(text).not.toContain('GMT');
 	// Nothing a chat app would show as markup.
 	expect(text).not.toMatch(/\||^#|\*\*/m);
 });

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { loadManual } from '../../src/check/load.ts';
-import { runState, startRun, type SnapshotStep } from '../../src/domain/run/model.ts';
+import { runState, startRun, type ChecklistSnapshot, type SnapshotStep } from '../../src/domain/run/model.ts';
 import { toSnapshot } from '../../src/domain/run/snapshot.ts';
 import type { Checklist } from '../../src/schemas/checklist.ts';
 
@@ -19,6 +19,8 @@ export interface LoadedChecklist {
 	data: Checklist;
 	/** Edition as pages print it, YYYY-MM-DD. */
 	edition: string;
+	/** The frozen copy a run of it starts from, as its page embeds it (filing calendar included). */
+	snapshot: ChecklistSnapshot;
 	/** Steps in the order a run at `severity` (default: the highest level) shows them. */
 	runSteps(severity?: string): SnapshotStep[];
 }
@@ -26,11 +28,15 @@ export interface LoadedChecklist {
 export function checklist(id: string): LoadedChecklist {
 	const entry = manual.checklists.find((candidate) => candidate.id === id);
 	if (!entry) throw new Error(`tests expect the checklist ${id}, which content/checklists does not have`);
-	const snapshot = toSnapshot(id, entry.data, roles);
+	const snapshot = toSnapshot(id, entry.data, roles, {
+		calendars: manual.calendars.map((calendar) => calendar.data),
+		lateFiling: manual.legalFacts?.data.lateFiling ?? [],
+	});
 	return {
 		id,
 		data: entry.data,
 		edition: entry.data.edition.toISOString().slice(0, 10),
+		snapshot,
 		runSteps: (severity) => runState(startRun(snapshot, severity ? { severity } : {})).visible.map((state) => state.step),
 	};
 }

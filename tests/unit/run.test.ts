@@ -439,27 +439,48 @@ test('not applicable: a reason, excluded from overdue and open counts; critical 
 	assert.equal(runState(run, minutes(202)).notApplicable, 1);
 });
 
-test('the chat summary is plain text with the counts, the next step and the last events', () => {
-	let run = startRun(checklist, { title: '3 号机房断电', discoveredAt: minutes(-20) }, t0);
-	run = record(run, { type: 'check', step: 'a', by: '王芳' }, minutes(5));
-	run = record(run, { type: 'not-applicable', step: 'c', reason: '不涉及' }, minutes(6));
+test('the chat summary is plain text a group can take over from: local times, who holds it, counts, notes, reasons, open steps', () => {
+	let run = startRun(checklist, { title: '3 号机房断电', discoveredAt: minutes(-20), by: '张三' }, t0);
+	run = record(run, { type: 'check', step: 'a', note: '客户甲公司已电话通知', by: '王芳' }, minutes(5));
+	run = record(run, { type: 'not-applicable', step: 'c', reason: '不涉及申报' }, minutes(6));
+	run = record(run, { type: 'note', step: 'b', note: '12366 工单 20261124-0001', by: '李明' }, minutes(7));
 	const summary = runSummary(run, minutes(45), 'Asia/Shanghai');
 	assert.equal(
 		summary,
 		[
 			'系统故障应急清单：3 号机房断电',
 			'级别：一级',
-			'发现：2026年11月24日 13:40 GMT+8',
-			'开始：2026年11月24日 14:00 GMT+8，用时 45 分钟',
-			'完成 1/3，超时 1，不适用 1',
-			'下一步：步骤 b（应急负责人，截止 2026年11月24日 14:30 GMT+8）',
-			'最近：',
-			'11月24日 14:00 发现时间记为 11月24日 13:40',
-			'11月24日 14:05 完成：步骤 a — 王芳',
-			'11月24日 14:06 标为不适用：步骤 c（理由：不涉及）',
+			'发现：11月24日 13:40',
+			'开始：11月24日 14:00，用时 45 分钟',
+			'当前经手人：李明',
+			'完成 1，不适用 1，未完成 2（其中超时 1）',
+			'备注与不适用理由：',
+			'- 步骤 a：客户甲公司已电话通知（王芳）',
+			'- 步骤 b：12366 工单 20261124-0001（李明）',
+			'- 步骤 c：不适用，理由：不涉及申报',
+			'未完成：',
+			'- 步骤 b（应急负责人）截止 11月24日 14:30，已超时',
+			'- 步骤 d（应急负责人）截止 11月24日 16:00',
 		].join('\n'),
 	);
-	assert.doesNotMatch(summary, /\||#/);
+	assert.doesNotMatch(summary, /\||#|GMT/);
+});
+
+test('a summary longer than one chat message keeps the lines that fit and points to the full record', () => {
+	let run = startRun(checklist, { title: '3 号机房断电' }, t0);
+	for (let n = 1; n <= 60; n++)
+		run = record(run, { type: 'note', step: 'd', note: `客户 ${n} 号已通知，工单 ${String(n).padStart(6, '0')}` }, minutes(n));
+	const summary = runSummary(run, minutes(61), 'Asia/Shanghai');
+	assert.ok(summary.length <= 1500, `${summary.length} characters`);
+	const lines = summary.split('\n');
+	assert.match(lines.at(-1)!, /^（摘要超过 1500 字，另有 \d+ 条未列出。完整记录请在清单页的运行记录下点“导出 Markdown”或“导出 JSON”。）$/);
+	const listed = lines.filter((line) => line.startsWith('- ')).length;
+	const missing = Number(/另有 (\d+) 条/.exec(lines.at(-1)!)![1]);
+	// Every note and every open step is either listed or counted as missing.
+	assert.equal(listed + missing, 60 + 4);
+	assert.ok(lines.includes('- 步骤 d：客户 1 号已通知，工单 000001'));
+	// Within budget, nothing is cut.
+	assert.doesNotMatch(runSummary(run, minutes(61), 'Asia/Shanghai', 10_000), /摘要超过/);
 });
 
 test('title and reporter filled in after the start are events: the later one wins, clearing is kept, copies merge', () => {

@@ -12,6 +12,7 @@ import { splitLink } from '../../src/domain/routes.ts';
 import { parseYaml, splitFrontmatter } from '../../src/check/yaml.ts';
 import { zodProblems } from '../../src/check/zod-problems.ts';
 import { parseContent } from '../../src/schemas/parse.ts';
+import { outline, parseMdx } from '../../src/check/mdx.ts';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -177,6 +178,38 @@ test('parseContent speaks Chinese per call, without a global setting', () => {
 	for (const issue of schema.safeParse({ count: '三' }).error?.issues ?? []) assert.doesNotMatch(issue.message, HAN, issue.message);
 });
 
+test('a step held to a calendar deadline names an allowed one that its checklist serves; the report says which are allowed', () => {
+	const held = (beats: string, deadline?: string) => {
+		const input = { ...checklist(), ...(deadline ? { deadline } : {}) } as ChecklistUserInput;
+		Object.assign(input.phases[0]!.steps[0]!, { beats });
+		return input;
+	};
+	assert.equal(ChecklistSchema.safeParse(held('monthly-filing', 'monthly-filing')).success, true);
+
+	const unserved = ChecklistSchema.safeParse(held('monthly-filing'));
+	assert.deepEqual(
+		unserved.error?.issues.map((issue) => [issue.path.join('.'), issue.message]),
+		[
+			[
+				'phases.0.steps.0.beats',
+				'步骤 report-outage 要赶在 monthly-filing（本期申报截止）之前，但清单没有填写 deadline：请在清单顶层写 deadline: monthly-filing，或删除这一步的 beats',
+			],
+		],
+	);
+
+	const unknown = held('filing', 'monthly-filing');
+	const result = parseContent(ChecklistSchema, unknown);
+	assert.equal(result.success, false);
+	const [problem] = zodProblems('content/checklists/system-failure.yaml', ChecklistSchema, unknown, result.error!);
+	assert.equal(problem?.file, 'content/checklists/system-failure.yaml');
+	assert.equal(problem?.field, 'phases[0].steps[0].beats');
+	assert.equal(problem?.value, 'filing');
+	assert.match(
+		problem?.hint ?? '',
+		/可选的值：monthly-filing（本期申报截止）。该字段：这一步必须赶在哪个法定截止时间之前完成.*请按要求修改后重新检查。/,
+	);
+});
+
 test('zodProblems turns issues into problems with field, value, line and hint', () => {
 	const text = [
 		'description: 一句话说明本章内容',
@@ -258,4 +291,9 @@ test('formatReport sorts files by name and problems by line, then counts them', 
 		].join('\n'),
 	);
 	assert.equal(formatReport([], 7), '内容检查通过：检查了 7 个文件，没有发现问题。');
+});
+
+test('a heading with a clock time has the anchor the site gives it, not one cut at the colon', () => {
+	const { anchors } = outline(parseMdx('## 截止日 17:00 以后\n\n## 下午 2:30 前\n'));
+	assert.deepEqual(anchors, ['截止日-1700-以后', '下午-230-前']);
 });

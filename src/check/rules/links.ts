@@ -60,5 +60,9 @@ export function linkProblems(manual: Manual): ContentProblem[] {
 				),
 			),
 		);
+	for (const { file, data, locate } of manual.calendars)
+		data.deadlineDay.forEach((cutoff, index) =>
+			link(file, `deadlineDay[${index}].link`, cutoff.link, locate(['deadlineDay', index, 'link'])),
+		);
 	return problems;
 }

@@ -334,6 +334,12 @@ export const RULES = {
 		'{ month: 3, deadline: 2026-04-15 }',
 		'{ month: 3, deadline: 2026-03-16 }',
 	),
+	'calendar/cutoff-fact': rule(
+		'时间节点引用的事实不存在',
+		'fact 要写 content/facts/legal-facts.yaml 中 lateFiling 表里的事实 id。',
+		"{ at: '24:00', title: 申报截止, fact: late-filing }",
+		"{ at: '24:00', title: 申报截止, fact: file-late-at-once }",
+	),
 	'mdx/component-not-imported': rule(
 		'使用了没有导入的组件',
 		'在 frontmatter 之后用 import 导入这个组件，或改用普通 Markdown。',

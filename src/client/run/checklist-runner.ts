@@ -11,7 +11,14 @@
  * stays small: the store and its validation (only when the device holds a run or one starts),
  * the record below the steps (./record.ts) and the hand-over import (./handover-import.ts).
  */
-import { runState, startRun, type ChecklistRun, type ChecklistSnapshot, type StartOptions } from '../../domain/run/model.ts';
+import {
+	discoveryProblem,
+	runState,
+	startRun,
+	type ChecklistRun,
+	type ChecklistSnapshot,
+	type StartOptions,
+} from '../../domain/run/model.ts';
 import { hasStoredRuns } from '../../domain/run/keys.ts';
 import { HANDOVER_UNAVAILABLE, payloadOf } from '../../domain/run/handover-fragment.ts';
 import { links } from '../../domain/routes.ts';
@@ -68,14 +75,19 @@ class ChecklistRunner extends HTMLElement {
 		});
 		window.addEventListener('afterprint', () => closed.forEach((details) => (details.open = false)));
 
+		// A hand-over link opened in a tab already on this page changes only the fragment: no reload, so it is taken here too.
+		window.addEventListener('hashchange', () => payloadOf(location.hash) && void this.takeHandover());
+
 		const params = new URLSearchParams(location.search);
 		const runId = params.get('run');
+		const linked = params.has('start') ? startOptions(params, this.session) : undefined;
+		const refused = linked?.discoveredAt && discoveryProblem(linked.discoveredAt);
 		if (payloadOf(location.hash)) void this.takeHandover();
 		else if (runId) void this.open(runId);
-		else if (params.has('start')) void this.begin(startOptions(params, this.session));
+		else if (linked && !refused) void this.begin(linked);
 		else {
 			this.start.wire();
-			this.start.fill();
+			this.start.fill(refused || undefined);
 			if (hasStoredRuns(this.session.storage)) void this.session.loadStore().then(() => this.start.fill());
 		}
 	}
@@ -114,8 +126,16 @@ class ChecklistRunner extends HTMLElement {
 			() => ({ problem: HANDOVER_UNAVAILABLE }),
 		);
 		if ('run' in outcome) return this.adopt(outcome);
+		if (this.session.run) return this.notify(outcome.problem, 'alert');
 		this.start.wire();
 		this.start.fill(outcome.problem);
+	}
+
+	/** A notice at the top of the shown run's panel (the last import's only), and the same sentence announced. */
+	private notify(message: string, role: 'status' | 'alert'): void {
+		this.panel.querySelector(':scope > .run-import-notice')?.remove();
+		this.panel.prepend(h('p', { class: 'run-notice run-import-notice', role }, message));
+		if (role === 'status') this.announce(message);
 	}
 
 	/** Shows a run handed over from another device (already merged and saved); another run than the one shown opens in its place. */
@@ -126,9 +146,8 @@ class ChecklistRunner extends HTMLElement {
 		else {
 			this.show(run);
 			history.replaceState(null, '', links.run(this.checklist.id, run.id));
-			this.panel.prepend(h('p', { class: 'run-notice', role: 'status' }, message));
 		}
-		this.announce(message);
+		this.notify(message, 'status');
 	}
 
 	private async begin(options: StartOptions): Promise<void> {
@@ -199,7 +218,7 @@ class ChecklistRunner extends HTMLElement {
 		const now = new Date();
 		const state = runState(run, now);
 		view.status.update(run, state, now);
-		view.controls.update(state);
+		view.controls.update(state, now);
 		view.next?.update(state, now);
 		view.rows.update(state, now);
 		view.actions.update(run, state);

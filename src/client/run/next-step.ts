@@ -2,6 +2,7 @@
 import type { RunState } from '../../domain/run/model.ts';
 import { deadline } from '../../domain/run/time.ts';
 import { h, setText, show } from '../dom.ts';
+import { lateText } from './steps.ts';
 
 export class NextStep {
 	readonly card = h('section', { class: 'run-next', 'aria-label': '下一步' });
@@ -9,6 +10,7 @@ export class NextStep {
 	private readonly critical = h('span', { class: 'critical-mark' }, '关键');
 	private readonly detail = h('p', {});
 	private readonly meta = h('p', { class: 'run-meta' });
+	private readonly late = h('p', { class: 'run-meta run-late' });
 	private readonly record = h('p', { class: 'run-meta' });
 	/** `tickNext` marks the run's next step done (the one next at the moment of the click). */
 	constructor(tickNext: () => void) {
@@ -17,6 +19,7 @@ export class NextStep {
 			h('p', { class: 'run-next-text' }, this.text, this.critical),
 			this.detail,
 			this.meta,
+			this.late,
 			this.record,
 			h('button', { type: 'button', class: 'run-primary', onclick: tickNext }, '完成此步'),
 		);
@@ -32,5 +35,7 @@ export class NextStep {
 		show(this.detail, Boolean(next.step.detail));
 		setText(this.meta, `${next.step.roleName} · 截止 ${deadline(next.dueAt, now)}${next.overdue ? ' · 已超时' : ''}`);
 		setText(this.record, `记录：${next.step.record}`);
+		show(this.late, next.afterDeadline && state.filing !== undefined);
+		setText(this.late, next.afterDeadline && state.filing ? lateText(state.filing) : '');
 	}
 }

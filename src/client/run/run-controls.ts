@@ -1,12 +1,14 @@
 /**
  * What can be filled in or corrected after the start, as the form promised ("稍后再补"): level,
  * discovery time, incident title, reporter and the device's operator. Each change is an event;
- * a field being typed in is never overwritten by an update.
+ * a field being typed in is never overwritten by an update. A discovery time later than now is
+ * refused with a sentence under the controls and never recorded.
  */
-import { runState, severityName, type ChecklistRun, type RunState } from '../../domain/run/model.ts';
+import { discoveryProblem, runState, severityName, type ChecklistRun, type RunState } from '../../domain/run/model.ts';
 import { dateTime, localInputValue } from '../../domain/run/time.ts';
-import { h } from '../dom.ts';
+import { h, setText, show } from '../dom.ts';
 import type { RunSession } from './session.ts';
+import { followClock } from './start-form.ts';
 
 export class RunControls {
 	readonly element: HTMLElement;
@@ -14,6 +16,7 @@ export class RunControls {
 	private readonly discovery: HTMLInputElement;
 	private readonly incidentTitle: HTMLInputElement;
 	private readonly reporter: HTMLInputElement;
+	private readonly discoveryProblem = h('p', { class: 'run-notice', role: 'alert', id: 'run-discovered-problem', hidden: true });
 
 	constructor(run: ChecklistRun, session: RunSession) {
 		this.severity =
@@ -35,6 +38,9 @@ export class RunControls {
 				const value = (event.target as HTMLInputElement).value;
 				const at = new Date(value);
 				if (!value || Number.isNaN(at.getTime())) return;
+				const problem = discoveryProblem(at);
+				this.refuse(problem);
+				if (problem) return;
 				session.apply({ type: 'discovered', discoveredAt: at.toISOString(), by: session.operator }, `发现时间改为 ${dateTime(at)}`);
 			},
 		}) as HTMLInputElement;
@@ -71,10 +77,26 @@ export class RunControls {
 					onchange: (event: Event) => (session.operator = (event.target as HTMLInputElement).value.trim()),
 				}),
 			),
+			this.discoveryProblem,
 		);
+		this.discovery.addEventListener('focus', () => followClock(this.discovery));
 	}
 
-	update(state: RunState): void {
+	/** Shows why the typed discovery time was not taken (the input keeps it to correct), or clears that. */
+	private refuse(problem: string | undefined): void {
+		setText(this.discoveryProblem, problem ?? '');
+		show(this.discoveryProblem, problem !== undefined);
+		if (problem) {
+			this.discovery.setAttribute('aria-invalid', 'true');
+			this.discovery.setAttribute('aria-describedby', this.discoveryProblem.id);
+		} else {
+			this.discovery.removeAttribute('aria-invalid');
+			this.discovery.removeAttribute('aria-describedby');
+		}
+	}
+
+	update(state: RunState, now = new Date()): void {
+		followClock(this.discovery, now);
 		if (this.severity) {
 			if (this.severity.value !== state.severity && document.activeElement !== this.severity) this.severity.value = state.severity ?? '';
 			this.severity.disabled = state.finished;

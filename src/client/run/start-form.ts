@@ -4,7 +4,7 @@
  * the form its notices and this checklist's unfinished runs, so nothing above it moves.
  */
 import { HANDOVER_UNAVAILABLE } from '../../domain/run/handover-fragment.ts';
-import type { StartOptions } from '../../domain/run/model.ts';
+import { discoveryProblem, type StartOptions } from '../../domain/run/model.ts';
 import { unfinishedRuns } from '../../domain/run/unfinished.ts';
 import { localInputValue } from '../../domain/run/time.ts';
 import { fill, h, setText } from '../dom.ts';
@@ -50,6 +50,12 @@ export function startOptions(fields: URLSearchParams | FormData, session: RunSes
 	};
 }
 
+/** A discovery input's latest allowed value: this minute. */
+export function followClock(input: HTMLInputElement, now = new Date()): void {
+	const latest = localInputValue(now);
+	if (input.max !== latest) input.max = latest;
+}
+
 export class StartForm {
 	private readonly panel: HTMLElement;
 	private readonly session: RunSession;
@@ -68,8 +74,16 @@ export class StartForm {
 		form.dataset['wired'] = '';
 		const field = <T extends HTMLInputElement | HTMLSelectElement>(name: string) => form.elements.namedItem(name) as T | null;
 		const discovered = field<HTMLInputElement>('discoveredAt');
-		const now = localInputValue(new Date());
-		if (discovered) [discovered.value, discovered.max] = [now, now];
+		if (discovered) {
+			discovered.value = localInputValue(new Date());
+			followClock(discovered);
+			// The latest time the picker offers is now, not the moment the page loaded: a form left open still takes the real time.
+			discovered.addEventListener('focus', () => followClock(discovered));
+			const timer = window.setInterval(() => (form.isConnected ? followClock(discovered) : window.clearInterval(timer)), 20_000);
+			discovered.addEventListener('input', () => this.clearProblem(discovered));
+		}
+		// The discovery time is checked against the clock at the submit, with a sentence, not the browser's bubble.
+		form.noValidate = true;
 		const by = field<HTMLInputElement>('by');
 		if (by && !by.value) by.value = this.session.operator;
 		// Whoever touches the form is about to start: the store loads then, not on every visit.
@@ -79,7 +93,10 @@ export class StartForm {
 			event.preventDefault();
 			// A page older than the installed edition asks first (./stale-start.ts).
 			if (!confirmStartOnStalePage()) return;
-			this.handlers.begin(startOptions(new FormData(form), this.session));
+			const options = startOptions(new FormData(form), this.session);
+			const problem = discovered?.value ? discoveryProblem(new Date(discovered.value)) : undefined;
+			if (discovered && problem) return this.refuse(discovered, problem);
+			this.handlers.begin(options);
 		});
 		// 接手他人的运行: the served file input; what reads, checks and merges the file loads when one is chosen.
 		const importer = this.panel.querySelector<HTMLElement>('.run-import');
@@ -97,6 +114,23 @@ export class StartForm {
 				},
 			),
 		);
+	}
+
+	/** Says why the discovery time cannot be taken, beside the form's other notices, and puts the cursor back in it. */
+	refuse(input: HTMLInputElement, problem: string): void {
+		const slot = this.panel.querySelector<HTMLElement>('.run-problem');
+		if (slot) fill(slot, h('p', { class: 'run-notice', role: 'alert', id: 'run-discovery-problem' }, problem));
+		input.setAttribute('aria-invalid', 'true');
+		input.setAttribute('aria-describedby', 'run-discovery-problem');
+		followClock(input);
+		input.focus();
+	}
+
+	private clearProblem(input: HTMLInputElement): void {
+		if (!input.hasAttribute('aria-invalid')) return;
+		input.removeAttribute('aria-invalid');
+		input.removeAttribute('aria-describedby');
+		this.panel.querySelector('#run-discovery-problem')?.remove();
 	}
 
 	/** The form's notices and this checklist's unfinished runs (once the store is loaded). */

@@ -1,10 +1,15 @@
 /**
  * The run's status at the top of the panel: title, times, progress, overdue steps, the legal
- * deadlines counting down, whether the record is saved, and which edition the run uses.
+ * deadlines counting down (the steps' own and, for a checklist that serves one, the filing
+ * deadline from the calendar with the deadline day's cut-offs), whether the record is saved, and
+ * which edition the run uses.
  */
 import { severityName, type ChecklistRun, type RunState } from '../../domain/run/model.ts';
+import type { CutoffState, FilingClock } from '../../domain/run/filing.ts';
+import { href } from '../../domain/routes.ts';
 import { clock, countdown, dateTime, deadline, elapsed, recordTime } from '../../domain/run/time.ts';
-import { h, setText, show } from '../dom.ts';
+import { fill, h, setText, show } from '../dom.ts';
+import './deadlines.css';
 import { fillSavingNotice } from './saving-notice.ts';
 import type { RunSession } from './session.ts';
 
@@ -17,6 +22,13 @@ export class StatusBar {
 	private readonly facts = h('p', { class: 'run-print-facts' });
 	private readonly progress = h('progress', { 'aria-label': '完成进度' }) as HTMLProgressElement;
 	private readonly statutory: { section: HTMLElement; items: Map<string, HTMLElement> };
+	private readonly filing = {
+		item: h('li', { class: 'run-filing' }),
+		cutoffs: h('ul', { class: 'run-cutoffs', 'aria-label': '截止日当天的时间节点' }),
+		/** The deadline day and cut-offs the list was built for, with each cut-off's text node. */
+		built: '',
+		texts: [] as HTMLElement[],
+	};
 	private readonly saving = h('div', { class: 'run-saving' });
 	private readonly session: RunSession;
 
@@ -25,18 +37,20 @@ export class StatusBar {
 		this.session = session;
 		const statutorySteps = run.checklist.phases.flatMap((phase) => phase.steps.filter((step) => step.statutory));
 		const items = new Map(statutorySteps.map((step) => [step.id, h('li', {})]));
+		const filing = run.checklist.filing !== undefined;
 		this.statutory = {
 			section: h(
 				'section',
 				{ class: 'run-statutory', 'aria-label': '法定时限' },
 				h('h3', {}, '法定时限'),
-				h('ul', {}, [...items.values()]),
+				h('ul', {}, filing && this.filing.item, [...items.values()]),
+				filing && this.filing.cutoffs,
 			),
 			items,
 		};
 		this.elements = [
 			h('div', { class: 'run-bar', role: 'status' }, this.title, h('p', {}, this.summary, this.overdue), this.facts, this.progress),
-			...(statutorySteps.length > 0 ? [this.statutory.section] : []),
+			...(statutorySteps.length > 0 || filing ? [this.statutory.section] : []),
 			this.saving,
 			...(currentEdition && currentEdition !== run.checklist.edition
 				? [
@@ -84,7 +98,8 @@ export class StatusBar {
 	private updateStatutory(state: RunState, now: Date): void {
 		const shown = new Set(state.statutory.map((s) => s.step.id));
 		for (const [id, item] of this.statutory.items) show(item, shown.has(id));
-		show(this.statutory.section, shown.size > 0);
+		show(this.statutory.section, shown.size > 0 || state.filing !== undefined);
+		this.updateFiling(state.filing, now);
 		for (const s of state.statutory) {
 			const item = this.statutory.items.get(s.step.id);
 			const law = s.step.statutory!;
@@ -96,4 +111,45 @@ export class StatusBar {
 			item.classList.toggle('run-overdue', s.overdue);
 		}
 	}
+
+	/**
+	 * The filing deadline the run serves, and on its last day the cut-offs: each passed one says
+	 * what to do now (the latest stands out), each coming one how long is left and what follows.
+	 */
+	private updateFiling(filing: FilingClock | undefined, now: Date): void {
+		show(this.filing.item, filing !== undefined);
+		show(this.filing.cutoffs, (filing?.cutoffs.length ?? 0) > 0);
+		if (!filing) return;
+		const { deadline: due, left } = filing;
+		const remaining = left >= 0 ? countdown(due.endsAt, now) : `已过截止 ${elapsed(Math.floor(-left / 60_000))}`;
+		setText(this.filing.item, `${filing.name} ${due.label} · ${remaining} · ${due.covers}`);
+		this.filing.item.classList.toggle('run-overdue', left < 0);
+		const key = `${due.day} ${filing.cutoffs.map((cutoff) => cutoff.at).join(' ')}`;
+		if (this.filing.built !== key) {
+			this.filing.built = key;
+			this.filing.texts = filing.cutoffs.map(() => h('span', {}));
+			fill(
+				this.filing.cutoffs,
+				...filing.cutoffs.map((cutoff, index) =>
+					h('li', {}, this.filing.texts[index], ' ', h('a', { href: href(cutoff.link), 'aria-label': `${cutoff.title}：做法` }, '做法')),
+				),
+			);
+		}
+		const latest = filing.cutoffs.filter((cutoff) => cutoff.passed).at(-1);
+		filing.cutoffs.forEach((cutoff, index) => {
+			const text = this.filing.texts[index];
+			const item = text?.parentElement;
+			if (!text || !item) return;
+			setText(text, cutoffText(cutoff, cutoff === latest, now));
+			item.classList.toggle('run-cutoff-now', cutoff === latest);
+			item.classList.toggle('run-cutoff-past', cutoff.passed && cutoff !== latest);
+		});
+	}
+}
+
+/** "已过 17:00 办税服务厅下班：之后…", or "24:00 申报截止 · 还剩 50 分钟 · 过后：…"; an earlier passed one only says so. */
+function cutoffText(cutoff: CutoffState, current: boolean, now: Date): string {
+	if (current) return `已过 ${cutoff.at} ${cutoff.title}：${cutoff.rule}`;
+	if (cutoff.passed) return `已过 ${cutoff.at} ${cutoff.title}`;
+	return `${cutoff.at} ${cutoff.title} · ${countdown(cutoff.moment, now)} · 过后：${cutoff.rule}`;
 }

@@ -7,6 +7,7 @@
  * snapshot; rows the edition lacks are hidden.
  */
 import type { ChecklistSnapshot, RunState, SnapshotStep, StepState } from '../../domain/run/model.ts';
+import type { FilingClock } from '../../domain/run/filing.ts';
 import { links } from '../../domain/routes.ts';
 import { clock, deadline } from '../../domain/run/time.ts';
 import { h, setText, show } from '../dom.ts';
@@ -44,6 +45,7 @@ class StepRow {
 	private readonly box: HTMLInputElement;
 	private readonly due: HTMLElement;
 	private readonly status: HTMLElement;
+	private readonly late: HTMLElement;
 	private readonly notes: HTMLElement;
 	private readonly skip: HTMLDetailsElement;
 	private readonly restore: HTMLElement;
@@ -68,7 +70,8 @@ class StepRow {
 		meta.append(this.due);
 		this.status = h('p', { class: 'run-meta run-status' });
 		this.notes = h('p', { class: 'run-meta run-notes', hidden: true });
-		meta.after(this.status, this.notes);
+		this.late = h('p', { class: 'run-meta run-late', hidden: true });
+		meta.after(this.status, this.late, this.notes);
 
 		const extras = [...body.querySelectorAll('.step-detail, .step-record, .step-links')];
 		const details = extras.length > 0 && h('details', { class: 'run-details' }, h('summary', {}, '说明与记录要求'), ...extras);
@@ -138,7 +141,7 @@ class StepRow {
 		next?.focus();
 	}
 
-	update(state: StepState, visible: boolean, finished: boolean, now: Date): void {
+	update(state: StepState, visible: boolean, finished: boolean, now: Date, filing: FilingClock | undefined): void {
 		const focused = document.activeElement;
 		show(this.row, visible);
 		if (this.box.checked !== state.done) this.box.checked = state.done;
@@ -161,9 +164,16 @@ class StepRow {
 						: '',
 		);
 		this.status.classList.toggle('run-overdue', !state.done && state.overdue);
+		show(this.late, state.afterDeadline && filing !== undefined);
+		setText(this.late, state.afterDeadline && filing ? lateText(filing) : '');
 		show(this.notes, state.notes.length > 0);
 		setText(this.notes, state.notes.length > 0 ? `备注：${state.notes.join('；')}` : '');
 	}
+}
+
+/** Said on a step due after the filing deadline it must beat: the clock, not the step's own deadline, decides. */
+export function lateText(filing: FilingClock): string {
+	return `期限晚于${filing.name}（${filing.deadline.label}）：须在截止前完成`;
 }
 
 /** A row built from the snapshot, for a step the page (a newer edition) no longer has; styled like the page's own. */
@@ -220,7 +230,7 @@ export class StepRows {
 	update(state: RunState, now: Date): void {
 		const visible = new Set(state.visible.map((s) => s.step.id));
 		const shownPhases = new Set(state.visible.map((s) => s.phase));
-		for (const s of state.steps) this.rows.get(s.step.id)?.update(s, visible.has(s.step.id), state.finished, now);
+		for (const s of state.steps) this.rows.get(s.step.id)?.update(s, visible.has(s.step.id), state.finished, now, state.filing);
 		this.phases.forEach((section, index) => show(section, shownPhases.has(index)));
 	}
 }

@@ -1,5 +1,5 @@
-import { runState, severityName, type ChecklistRun, type RunEvent } from './model.ts';
-import { dateTime, elapsed, recordTime } from './time.ts';
+import { compareEvents, runState, severityName, type ChecklistRun, type RunEvent } from './model.ts';
+import { countdown, dateTime, elapsed, recordTime } from './time.ts';
 
 const EVENT_LABELS = {
 	severity: '定级',
@@ -116,23 +116,72 @@ export function runToJson(run: ChecklistRun, now = new Date()): string {
 	);
 }
 
+/** How long a chat summary may be: one message in the chat apps staff use, read on a phone. */
+export const SUMMARY_BUDGET = 1500;
+
+/** Who holds the run now: the operator of the latest event that names one. */
+export function lastOperator(run: ChecklistRun): string | undefined {
+	return [...run.events].sort(compareEvents).findLast((event) => event.by)?.by;
+}
+
 /**
- * The run as plain text for a chat app: no tables or markup, the facts a supervisor asks for
- * first (what, how bad, since when, how far, what next) and the last few events.
+ * The run as plain text for one chat message: no tables or markup, and what a group needs to take
+ * the run over: what, how bad, since when, who holds it, how far, every note and not-applicable
+ * reason with its step (ticket numbers, client names), and every open step with its deadline.
+ * Times are local and short ("12月15日 23:10"). Past `budget` characters the lines that fit are
+ * kept and the message says what is left out and where the whole record is.
  */
-export function runSummary(run: ChecklistRun, now = new Date(), timeZone?: string, recent = 3): string {
+export function runSummary(run: ChecklistRun, now = new Date(), timeZone?: string, budget = SUMMARY_BUDGET): string {
 	const state = runState(run, now);
-	const at = (iso: string) => recordTime(new Date(iso), timeZone);
-	const next = state.finished ? undefined : state.next;
-	const counts = [`完成 ${state.done}/${state.total}`, `超时 ${state.overdue}`, `不适用 ${state.notApplicable}`].join('，');
-	return [
+	const at = (iso: string | Date) => dateTime(new Date(iso), timeZone);
+	const holder = lastOperator(run);
+	const filing = state.filing;
+	const head = [
 		`${run.drill ? '【演练】' : ''}${run.checklist.title}${state.title ? `：${state.title}` : ''}`,
 		...(state.reportedBy ? [`报告人：${state.reportedBy}`] : []),
 		...(state.severity ? [`级别：${severityName(run.checklist, state.severity)}`] : []),
 		`发现：${at(state.discoveredAt)}`,
-		`开始：${at(run.startedAt)}，${state.finished ? '已结束，' : ''}用时 ${elapsed(state.elapsedMinutes)}`,
-		counts,
-		...(next ? [`下一步：${next.step.text}（${next.step.roleName}，截止 ${at(next.dueAt.toISOString())}）`] : []),
-		...(run.events.length > 0 ? ['最近：', ...run.events.slice(-recent).map((event) => historyLine(run, event, timeZone))] : []),
-	].join('\n');
+		`开始：${at(run.startedAt)}，${state.finished ? `${at(state.finishedAt!)} 已结束，` : ''}用时 ${elapsed(state.elapsedMinutes)}`,
+		`当前经手人：${holder ?? '（未填写姓名）'}`,
+		`完成 ${state.done}，不适用 ${state.notApplicable}，未完成 ${state.open}${state.overdue ? `（其中超时 ${state.overdue}）` : ''}`,
+		...(filing
+			? [
+					`${filing.name}：${filing.deadline.label}，${filing.left >= 0 ? countdown(filing.deadline.endsAt, now) : `已过截止 ${elapsed(Math.floor(-filing.left / 60_000))}`}`,
+				]
+			: []),
+	];
+	const noted = run.events
+		.filter((event) => 'note' in event && event.note && 'step' in event)
+		.sort(compareEvents)
+		.map((event) => {
+			const { step, note } = event as { step: string; note: string };
+			return `- ${stepTitle(run, step)}：${note}${event.by ? `（${event.by}）` : ''}`;
+		});
+	const reasons = state.visible
+		.filter((s) => s.notApplicable)
+		.map((s) => `- ${s.step.text}：不适用，理由：${s.notApplicable!.reason}${s.notApplicable!.by ? `（${s.notApplicable!.by}）` : ''}`);
+	const open = state.visible
+		.filter((s) => !s.done && !s.notApplicable)
+		.map(
+			(s) =>
+				`- ${s.step.text}（${s.step.roleName}）截止 ${at(s.dueAt)}${s.overdue ? '，已超时' : ''}${s.afterDeadline && filing ? `，晚于${filing.name}` : ''}`,
+		);
+	const sections = [
+		...(noted.length + reasons.length > 0 ? [['备注与不适用理由：', ...noted, ...reasons]] : []),
+		...(open.length > 0 ? [['未完成：', ...open]] : []),
+	];
+	const lines = [...head];
+	const rest = sections.flat();
+	const length = (list: readonly string[]) => list.join('\n').length;
+	if (length([...lines, ...rest]) <= budget) return [...lines, ...rest].join('\n');
+	// Too long for one message: as many lines as fit, in order, then what is missing and where it is.
+	const cut = (left: number) =>
+		`（摘要超过 ${budget} 字，另有 ${left} 条未列出。完整记录请在清单页的运行记录下点“导出 Markdown”或“导出 JSON”。）`;
+	let kept = 0;
+	while (kept < rest.length && length([...lines, ...rest.slice(0, kept + 1), cut(rest.length - kept - 1)]) <= budget) kept++;
+	const shown = rest.slice(0, kept);
+	// A heading with none of its lines says nothing.
+	if (shown.at(-1)?.endsWith('：') && !shown.at(-1)?.startsWith('- ')) shown.pop();
+	const missing = rest.slice(shown.length).filter((line) => line.startsWith('- ')).length;
+	return [...lines, ...shown, cut(missing)].join('\n');
 }

@@ -17,6 +17,8 @@
  */
 
 import type { ChecklistRun, ChecklistSnapshot, RunEvent, SnapshotStep } from '../../schemas/run.ts';
+import { filingClock, missesDeadline, type FilingClock } from './filing.ts';
+import { clock, dateTime } from './time.ts';
 
 export type { ChecklistRun, ChecklistSnapshot, RunEvent, SnapshotStep };
 
@@ -36,6 +38,8 @@ export interface StepState {
 	/** Deadline: the step's anchor (start or discovery) plus its duration. */
 	dueAt: Date;
 	overdue: boolean;
+	/** Open, held to the run's filing deadline (`beats`), and due after it: the step's own deadline is too late. */
+	afterDeadline: boolean;
 }
 
 export interface RunState {
@@ -64,6 +68,8 @@ export interface RunState {
 	next: StepState | undefined;
 	/** Visible steps with a deadline set by law, for the 法定时限 bar. */
 	statutory: StepState[];
+	/** The filing deadline the run serves (checklists with `deadline`), with the deadline day's cut-offs. */
+	filing?: FilingClock;
 }
 
 let counter = 0;
@@ -82,6 +88,18 @@ export interface StartOptions {
 	by?: string;
 	/** When the incident was discovered, if before the start; recorded as a `discovered` event. */
 	discoveredAt?: Date;
+}
+
+/**
+ * Why a discovery time cannot be taken, or undefined when it can. A time later than now would move
+ * every deadline counted from the discovery later, legal ones included (a 4-hour report a day
+ * late), so it is refused wherever it is typed. The inputs hold whole minutes: the current minute
+ * is not in the future.
+ */
+export function discoveryProblem(discoveredAt: Date, now = new Date()): string | undefined {
+	if (Number.isNaN(discoveredAt.getTime())) return '发现时间没有填写完整：请填写日期和时间，或清空后按现在记录。';
+	if (discoveredAt.getTime() <= now.getTime()) return undefined;
+	return `发现时间 ${dateTime(discoveredAt)} 晚于现在（${clock(now)}），不能是将来的时间：法定时限从发现起算，填晚了会把期限推后。请填写实际发现的时间；记不清时填现在，稍后再改。`;
 }
 
 export function highestSeverity(checklist: ChecklistSnapshot): string | undefined {
@@ -183,6 +201,7 @@ export function runState(run: ChecklistRun, now = new Date()): RunState {
 	}
 	const start = Date.parse(run.startedAt);
 	const anchors = { start, discovery: Date.parse(discoveredAt) };
+	const filing = filingClock(run.checklist.filing, new Date(Math.min(anchors.start, anchors.discovery)), now);
 	const steps = run.checklist.phases.flatMap((phase, index) =>
 		phase.steps.map((step): StepState => {
 			const completion = done.get(step.id);
@@ -198,6 +217,8 @@ export function runState(run: ChecklistRun, now = new Date()): RunState {
 				...(notApplicable ? { notApplicable } : {}),
 				dueAt,
 				overdue: completion === undefined && !notApplicable && now.getTime() > dueAt.getTime(),
+				afterDeadline:
+					completion === undefined && !notApplicable && missesDeadline(step.beats, run.checklist.filing, dueAt, filing?.deadline),
 			};
 		}),
 	);
@@ -220,6 +241,7 @@ export function runState(run: ChecklistRun, now = new Date()): RunState {
 		discoveredAt,
 		next: counted.find((state) => !state.done),
 		statutory: visible.filter((state) => state.step.statutory),
+		...(filing ? { filing } : {}),
 	};
 }
 
