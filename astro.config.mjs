@@ -22,6 +22,8 @@ export default defineConfig({
 	site: organisation.site.url,
 	base: organisation.site.base,
 	trailingSlash: 'always',
+	// Editors run `npm run dev` to preview content: no English developer toolbar over the page.
+	devToolbar: { enabled: false },
 	// A strict policy on every page: scripts only from the site or hashed by Astro, `'wasm-unsafe-eval'`
 	// only because Pagefind's search runs as WebAssembly. Style attributes stay allowed: Starlight
 	// writes `style="--sl-…"` on its own elements; style elements and sheets are hashed or same-origin.
