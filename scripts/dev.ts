@@ -3,10 +3,12 @@
 // `astro dev` (e.g. `npm run dev -- --port 4330`).
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { devLine } from './dev/lines.ts';
 
-const astro = fileURLToPath(import.meta.resolve('astro/bin/astro.mjs'));
+// The package exports no bin path: found beside its package.json.
+const astro = join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin', 'astro.mjs');
 const raw = process.env['MANUAL_DEV_LOG'] === 'all';
 const server = spawn(process.execPath, [astro, 'dev', ...process.argv.slice(2)], {
 	stdio: ['inherit', 'pipe', 'pipe'],

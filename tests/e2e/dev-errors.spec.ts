@@ -39,15 +39,19 @@ test.beforeAll(async () => {
 	await expect
 		.poll(
 			async () => {
+				if (server.exitCode !== null) throw new Error(`npm run dev stopped:\n${output}`);
 				try {
 					return (await fetch(DEV_URL, { headers: { accept: 'text/html' } })).status;
 				} catch {
 					return 0;
 				}
 			},
-			{ timeout: 150_000, intervals: [1000] },
+			{ timeout: 150_000, intervals: [1000], message: 'npm run dev did not answer (its output is in the report below)' },
 		)
-		.toBe(200);
+		.toBe(200)
+		.catch((error: Error) => {
+			throw new Error(`${error.message}\n--- npm run dev ---\n${output}`);
+		});
 });
 
 test.afterAll(() => {
