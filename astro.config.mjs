@@ -22,6 +22,8 @@ export default defineConfig({
 	site: organisation.site.url,
 	base: organisation.site.base,
 	trailingSlash: 'always',
+	// Editors run `npm run dev` to preview content: no English developer toolbar over the page.
+	devToolbar: { enabled: false },
 	// A strict policy on every page: scripts only from the site or hashed, `'wasm-unsafe-eval'` only
 	// because Pagefind's search runs as WebAssembly; style elements and sheets hashed or same-origin.
 	// Style attributes: only the exact values the page carries (Starlight writes `style="--sl-…"` on its

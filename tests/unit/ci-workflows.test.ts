@@ -20,10 +20,33 @@ function githubErrors(source: string): string[] {
 	return validateWorkflow(source).errors.map((error) => `${'path' in error ? error.path : ''} ${error.title}: ${error.detail ?? ''}`);
 }
 
+/**
+ * The vendored schema predates the `pages` job keyword (GitLab 17.x: docs.gitlab.com/ci/yaml/#pages)
+ * that a parallel Pages deployment needs; it is added here with exactly GitLab's documented keys,
+ * so a misspelt key inside it is still refused.
+ */
+function withPagesKeyword(schema: { definitions: { job_template: { properties: Record<string, unknown> } } }) {
+	schema.definitions.job_template.properties['pages'] = {
+		oneOf: [
+			{ type: 'boolean' },
+			{
+				type: 'object',
+				additionalProperties: false,
+				properties: {
+					path_prefix: { type: 'string' },
+					expire_in: { type: 'string' },
+					publish: { type: 'string' },
+				},
+			},
+		],
+	};
+	return schema;
+}
+
 // SchemaStore's schemas use keywords Ajv's strict mode rejects (minLength on arrays) and formats
 // it does not bundle; neither changes what a valid file is for the checks below.
 const validateGitlab = new Ajv({ strict: false, validateFormats: false, allErrors: true }).compile(
-	JSON.parse(read('tests/support/ci-schemas/gitlab-ci.json')),
+	withPagesKeyword(JSON.parse(read('tests/support/ci-schemas/gitlab-ci.json'))),
 );
 
 function gitlabErrors(source: string): string[] {
@@ -61,6 +84,40 @@ test('a broken GitLab CI file is refused', () => {
 		gitlabErrors(broken(source, '  script:\n    - npm run check --', '  scripts:\n    - npm run check --')).length > 0,
 		'no script',
 	);
+	assert.ok(gitlabErrors(broken(source, '    path_prefix: $PREVIEW', '    pathprefix: $PREVIEW')).length > 0, 'misspelt pages key');
+});
+
+test('a request gets a preview link on both hosts, built under its own folder and removed when it closes', () => {
+	const github = parse(read(GITHUB_WORKFLOW));
+	assert.deepEqual(github.on.pull_request.types, ['opened', 'synchronize', 'reopened', 'closed']);
+	const preview = github.jobs.preview;
+	const runs = (steps: { run?: string; uses?: string }[]) => steps.map((step) => step.run ?? step.uses ?? '').join('\n');
+	assert.match(runs(preview.steps), /node scripts\/preview-path\.ts/);
+	const build = preview.steps.find((step: { run?: string }) => step.run?.startsWith('npm run build'));
+	assert.equal(build.env.MANUAL_SITE_BASE, '${{ steps.where.outputs.base }}');
+	// The action's folder is the script's: previews/pr-<number>.
+	const deploy = preview.steps.find((step: { uses?: string }) => step.uses?.startsWith('rossjrw/pr-preview-action@'));
+	assert.equal(deploy.with['umbrella-dir'], 'previews');
+	assert.equal(deploy.with['source-dir'], build.run.match(/--outDir (\S+)/)[1]);
+	assert.match(runs(preview.steps), /actions\/github-script@/);
+	assert.match(github.jobs['preview-remove'].if, /github\.event\.action == 'closed'/);
+	assert.equal(
+		github.jobs['preview-remove'].steps.find((step: { uses?: string }) => step.uses?.startsWith('rossjrw/')).with.action,
+		'remove',
+	);
+	assert.match(github.jobs.check.if, /github\.event\.action != 'closed'/, 'a closed request is not checked again');
+
+	const gitlab = parse(read(GITLAB_CI));
+	const pages = gitlab['pages-preview'];
+	assert.equal(pages.pages.path_prefix, '$PREVIEW_PREFIX');
+	assert.equal(pages.variables.PREVIEW_PREFIX, 'mr-$CI_MERGE_REQUEST_IID');
+	assert.ok(pages.pages.expire_in, 'a parallel deployment without expire_in lasts a day only');
+	assert.equal(pages.environment.url, '$CI_PAGES_URL');
+	assert.match(pages.script.join('\n'), /node scripts\/preview-path\.ts "\$CI_PAGES_URL" "\$CI_MERGE_REQUEST_IID" --prefix mr/);
+	assert.match(pages.script.join('\n'), /MANUAL_SITE_BASE=.*npm run build/);
+	const stop = gitlab[pages.environment.on_stop];
+	assert.equal(stop.environment.action, 'stop');
+	assert.equal(stop.environment.name, pages.environment.name);
 });
 
 test('both hosts run the same loop: check, build, preview on a request; go-live check, build, PDFs, deploy on main', () => {

@@ -16,9 +16,10 @@ function treeWith(fault?: string): URL {
 async function runHook(command: 'build' | 'dev', root: URL) {
 	const messages: string[] = [];
 	const logger = { info: (m: string) => messages.push(m), warn: (m: string) => messages.push(`WARN ${m}`) };
+	const updates: { vite?: { plugins?: { name: string }[] } }[] = [];
 	const hook = contentCheck().hooks['astro:config:setup'] as unknown as (options: object) => Promise<void>;
-	await hook({ command, config: { root }, logger });
-	return messages;
+	await hook({ command, config: { root, base: '/' }, logger, updateConfig: (update: object) => updates.push(update) });
+	return Object.assign(messages, { updates });
 }
 
 /** The hook reads the sources from SEEDS_DIR; set for one test and put back, since unit tests share a process. */
@@ -38,8 +39,13 @@ test('a build with broken content stops before anything is published, naming the
 	});
 });
 
-test('the dev server only warns, and valid content passes', async (t) => {
+test('the dev server does not stop on broken content: it checks in its own plugin, which shows the problems in the page', async (t) => {
 	withFixtureSources(t);
-	assert.match((await runHook('dev', treeWith('14-duplicate-step-id'))).join('\n'), /^WARN .*步骤 id 在本清单中重复/s);
+	const dev = await runHook('dev', treeWith('14-duplicate-step-id'));
+	assert.deepEqual(
+		dev.updates.flatMap((update) => update.vite?.plugins?.map((plugin) => plugin.name) ?? []),
+		['manual:content-check-dev'],
+	);
+	// Behaviour in the browser: tests/e2e/dev-errors.spec.ts.
 	assert.match((await runHook('build', treeWith())).join('\n'), /内容检查通过/);
 });
