@@ -159,7 +159,7 @@ test('a run file imported on another device opens it; a bad, damaged or foreign 
 	const refused: [ReturnType<typeof variant>, RegExp][] = [
 		[variant('notes.json', '事件经过：……'), /无法导入“notes\.json”：这个文件不是 JSON 格式/],
 		[variant('cut.json', good.buffer.toString('utf8').slice(0, 400)), /这个文件不是 JSON 格式/],
-		[variant('newer.json', JSON.stringify({ ...record, version: 3 })), /格式版本为 3，本手册只能读取版本 1 和 2/],
+		[variant('newer.json', JSON.stringify({ ...record, version: 4 })), /格式版本为 4，本手册只能读取版本 1 至 3/],
 		[
 			variant(
 				'damaged.json',

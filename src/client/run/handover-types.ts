@@ -23,5 +23,9 @@ export interface HandoverPanelOptions {
 	run(): ChecklistRun | undefined;
 	/** Saves the run as the runner's JSON export (the file name is the runner's). */
 	download(): void;
+	/** Records on this device that the run is handed to `to` (the record then leaves with that event). */
+	handOver(to: string): void;
+	/** The hand-over this device made and has not taken back, if any. */
+	handedOver(): { to: string; at: string } | undefined;
 	onImported(outcome: Imported): void;
 }
