@@ -151,14 +151,15 @@ class ChecklistRunner extends HTMLElement {
 	}
 
 	/** Shows a run handed over from another device (already merged and saved); another run than the one shown opens in its place. */
-	private adopt({ run, message }: Imported): void {
+	private adopt({ run, message, fresh }: Imported): void {
 		const shown = this.session.run;
 		if (shown && shown.id !== run.id) return location.assign(links.run(run.checklist.id, run.id));
 		if (shown) this.session.merge(run);
 		else {
 			this.show(run);
 			history.replaceState(null, '', links.run(this.checklist.id, run.id));
-			this.askOperator(runState(run).handedOver?.to ?? '');
+			// A run new to this device, or a device that has no name yet: who acts here is asked first.
+			if (fresh || !this.session.operator) this.askOperator(runState(run).handedOver?.to ?? '');
 			this.panel.prepend(h('p', { class: 'run-notice', role: 'status' }, message));
 		}
 		this.announce(message);

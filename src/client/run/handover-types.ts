@@ -4,7 +4,8 @@ import type { ChecklistRun, ChecklistSnapshot } from '../../domain/run/model.ts'
 import type { RunStore } from '../../domain/run/store.ts';
 
 /** What taking in a hand-over did: the run to show and a sentence saying so, or why nothing was taken. */
-export type HandoverOutcome = { run: ChecklistRun; runs: ChecklistRun[]; message: string } | { problem: string };
+/** `fresh`: the device did not hold the (first) run before. */
+export type HandoverOutcome = { run: ChecklistRun; runs: ChecklistRun[]; message: string; fresh: boolean } | { problem: string };
 export type Imported = Extract<HandoverOutcome, { run: ChecklistRun }>;
 
 export interface ImportControlOptions {
