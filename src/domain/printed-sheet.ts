@@ -19,8 +19,11 @@ const PX_PER_PT = 96 / 72;
 /** Every line of the sheet is set at 1.18 times its font size. */
 const lineHeight = (pt: number) => pt * PX_PER_PT * 1.18;
 
-/** A4 less the 10 mm top and bottom margins of src/styles/manual.css, less what Chromium's rounding may add. */
-export const PAGE_HEIGHT_PX = (277 / 25.4) * 96 - 24;
+/**
+ * A4 less the 10 mm top and bottom margins of src/styles/manual.css, less what sits above the
+ * title and a margin: sheets estimated at up to 1,016 px printed on one page, 1,019 px did not.
+ */
+export const PAGE_HEIGHT_PX = (277 / 25.4) * 96 - 44;
 /** A4 less the 12 mm side margins. */
 const PAGE_WIDTH_PX = (186 / 25.4) * 96;
 /** The QR code floats at the top right (19 mm and its 2 mm gap): the lines beside it are shorter. */
