@@ -15,6 +15,7 @@ import { statutoryProblems } from './rules/statutory.ts';
 import { directoryProblems } from './rules/directories.ts';
 import { contradictedFactProblems, deadlineLevelProblems, restatedFactProblems } from './rules/facts.ts';
 import { firstActionProblems } from './rules/first-actions.ts';
+import { printedSheetProblems } from './rules/printed-sheet.ts';
 import { placeholderProblems } from './rules/placeholders.ts';
 import { linkProblems } from './rules/links.ts';
 import { lintChapters } from './rules/markdown-lint.ts';
@@ -83,6 +84,7 @@ const CROSS_FILE_RULES = [
 	zeroDueProblems,
 	expressionProblems,
 	factIdProblems,
+	printedSheetProblems,
 ];
 
 /** Every content check at once: schemas, cross-file rules, citations, remark-lint, originality. */

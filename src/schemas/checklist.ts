@@ -112,6 +112,18 @@ export const StepSchema = z.strictObject({
 	text: z.string().min(2).max(40).describe('简短的祈使句，不超过 40 个字'),
 	/** Optional explanation shown under the step. */
 	detail: z.string().optional().describe('补充说明（可选）'),
+	/**
+	 * Print the detail on paper too (default: the sheet prints the step's text only). For details
+	 * the night needs: a rule or a number to act on (a cut-off hour, a hotline, "do not assume an
+	 * extension"). Room on the A4 sheet is short: the content check refuses a sheet that would need
+	 * a third page.
+	 */
+	printDetail: z
+		.boolean()
+		.default(false)
+		.describe(
+			'打印时也印出补充说明（detail）。只给应急当晚必须照着做的说明设 true：写有规则或数字的，例如“14:00 仍未恢复的去办税服务厅”“下班后拨 12366”“不自行认定顺延”。默认 false：纸上只印步骤本身。纸面有限，打印超过两页的清单不能通过内容检查',
+		),
 	/** Role responsible for the step. */
 	role: RoleIdSchema.describe('负责岗位 id，见 content/roles/roles.yaml'),
 	/** Deadline relative to the start of the run, or to the discovery with `from: discovery`. */
@@ -220,13 +232,20 @@ export const ChecklistSchema = ChecklistObject.superRefine((checklist, context) 
 		});
 	checklist.phases.forEach((phase, p) =>
 		phase.steps.forEach((step, s) => {
-			if (!step.beats || step.beats === checklist.deadline) return;
-			context.addIssue({
-				code: 'custom',
-				path: ['phases', p, 'steps', s, 'beats'],
-				message: `步骤 ${step.id} 要赶在 ${step.beats}（${CALENDAR_DEADLINES[step.beats]}）之前，但清单${checklist.deadline ? `服务的是 ${checklist.deadline}` : '没有填写 deadline'}：请在清单顶层写 deadline: ${step.beats}，或删除这一步的 beats`,
-				input: step.beats,
-			});
+			if (step.beats && step.beats !== checklist.deadline)
+				context.addIssue({
+					code: 'custom',
+					path: ['phases', p, 'steps', s, 'beats'],
+					message: `步骤 ${step.id} 要赶在 ${step.beats}（${CALENDAR_DEADLINES[step.beats]}）之前，但清单${checklist.deadline ? `服务的是 ${checklist.deadline}` : '没有填写 deadline'}：请在清单顶层写 deadline: ${step.beats}，或删除这一步的 beats`,
+					input: step.beats,
+				});
+			if (step.printDetail && !step.detail)
+				context.addIssue({
+					code: 'custom',
+					path: ['phases', p, 'steps', s, 'printDetail'],
+					message: 'printDetail 为 true 时要印出补充说明，但这一步没有 detail：请填写 detail，或删去 printDetail',
+					input: step.printDetail,
+				});
 		}),
 	);
 	if (checklist.kind === 'incident' && checklist.severities.length === 0)

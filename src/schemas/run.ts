@@ -1,8 +1,8 @@
 import { z } from './zod-browser.ts';
 
 /**
- * A checklist run as this device stores it (format version 2; src/domain/run/store.ts documents
- * the storage and the migration from version 1). Every value read from storage, another tab or
+ * A checklist run as this device stores it (format version 3; src/domain/run/store.ts documents
+ * the storage and the migrations from versions 1 and 2). Every value read from storage, another tab or
  * an imported file is parsed with these schemas before the page trusts it.
  *
  * `zod/mini` rather than `zod`: this schema ships to the browser with the runner, and the mini
@@ -81,7 +81,8 @@ const stepEvent = <T extends string>(type: T, description: string, noteDescripti
 		note: z.optional(text(noteDescription)),
 	});
 
-export const RunEventSchema = z.discriminatedUnion('type', [
+/** The events of format version 2; version 3 adds `handover`. */
+const V2_EVENTS = [
 	z.object({ ...eventFields, type: z.literal('severity').check(z.describe('定级或改级')), severity: text('级别编号') }),
 	stepEvent('check', '完成一步'),
 	stepEvent('uncheck', '撤销完成'),
@@ -120,7 +121,18 @@ export const RunEventSchema = z.discriminatedUnion('type', [
 	}),
 	z.object({ ...eventFields, type: z.literal('finish').check(z.describe('结束运行')) }),
 	z.object({ ...eventFields, type: z.literal('reopen').check(z.describe('重新打开')) }),
-]);
+] as const;
+
+/** A device handing the run over: from then on it shows the run as handed over (已交出) until a newer record comes back. */
+export const HandoverEventSchema = z.object({
+	...eventFields,
+	type: z.literal('handover').check(z.describe('交给他人：本设备把运行交给另一台设备上的同事')),
+	to: z.string().check(z.minLength(1), z.describe('接手人的姓名')),
+	device: z.string().check(z.minLength(1), z.describe('交出记录的设备编号（本设备随机生成），只有这台设备显示“已交出”')),
+});
+
+export const RunEventSchema = z.discriminatedUnion('type', [...V2_EVENTS, HandoverEventSchema]);
+const RunEventV2Schema = z.discriminatedUnion('type', [...V2_EVENTS]);
 
 const runFields = {
 	id: z.string().check(z.minLength(1), z.describe('运行编号')),
@@ -132,9 +144,16 @@ const runFields = {
 };
 
 export const ChecklistRunSchema = z.object({
-	version: z.literal(2).check(z.describe('存储格式版本')),
+	version: z.literal(3).check(z.describe('存储格式版本')),
 	...runFields,
 	events: z.array(RunEventSchema).check(z.describe('按逻辑序号排列的事件，只增不改')),
+});
+
+/** Version 2 (until 2027-01): the same record before the `handover` event existed. */
+export const ChecklistRunV2Schema = z.object({
+	version: z.literal(2).check(z.describe('存储格式版本')),
+	...runFields,
+	events: z.array(RunEventV2Schema).check(z.describe('按逻辑序号排列的事件，只增不改')),
 });
 
 /** Version 1 (until 2026-12): the same record without `seq`; events were ordered by wall-clock time. */

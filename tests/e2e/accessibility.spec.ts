@@ -86,8 +86,15 @@ for (const theme of ['light', 'dark'] as const)
 		const found: string[] = [];
 		await startRun(page);
 		await page.getByRole('button', { name: '交给他人' }).click();
+		// Handed over without a name first: the field's error is part of what is audited.
+		await page.getByRole('button', { name: '交出并生成链接' }).click();
+		await expect(page.getByText('请填写接手人的姓名')).toBeVisible();
+		found.push(...(await auditWidths(page, 'hand-over panel asking whom to')));
+		await page.getByRole('textbox', { name: '交给谁（接手人的姓名）' }).fill('王五');
+		await page.getByRole('button', { name: '交出并生成链接' }).click();
 		await expect(page.getByRole('img', { name: '交接链接的二维码' })).toBeVisible();
-		found.push(...(await auditWidths(page, 'hand-over panel')));
+		await expect(page.getByRole('region', { name: '已交出' })).toBeVisible();
+		found.push(...(await auditWidths(page, 'hand-over panel, run handed over')));
 		await page.goto('/runs/');
 		await expect(page.getByRole('heading', { name: /运行记录 共 1 条/ })).toBeVisible();
 		await page.getByRole('button', { name: /^删除/ }).click();

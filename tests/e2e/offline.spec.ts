@@ -78,6 +78,23 @@ test('after one visit the whole manual opens, searches and runs with the network
 	expect(await page.locator('.kit-item').count()).toBeGreaterThanOrEqual(11);
 });
 
+test('the first time the offline copy is ready the page says so, once per device', async ({ page }) => {
+	await page.goto('/');
+	await waitForOfflineCopy(page);
+	const notice = page.getByRole('status').filter({ hasText: '已可离线使用' });
+	await expect(notice).toBeVisible();
+	await expect(notice).toContainText('断网或公司服务器停机时，应急清单、联系人和搜索照常可用');
+	await notice.getByRole('button', { name: '知道了' }).click();
+	await expect(notice).toHaveCount(0);
+	// Another page, and a reload: the copy is still ready, and nothing is said again.
+	await page.goto(`/checklists/${systemFailure.id}/`);
+	await waitForOfflineCopy(page);
+	await page.reload();
+	await waitForOfflineCopy(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(systemFailure.data.title);
+	await expect(page.getByText('已可离线使用')).toHaveCount(0);
+});
+
 test('offline without the search index kept, the dialog says so instead of searching for ever', async ({ page, context }) => {
 	await page.clock.install({ time: new Date('2026-11-24T09:00:00') });
 	await page.goto('/');

@@ -1,5 +1,8 @@
+import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { contactsFor } from '../../src/domain/incidents.ts';
+import { sheetLayout } from '../../src/domain/printed-sheet.ts';
+import { pdfPageLines } from '../support/pdf.ts';
 import { checklist, manual } from '../support/manual.ts';
 
 /** Pages in a PDF produced by Chromium (each page object is "/Type /Page"). */
@@ -7,21 +10,63 @@ function pdfPages(pdf: Buffer): number {
 	return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
 }
 
-test('every checklist of up to 20 steps prints on one A4 page', async ({ page }) => {
+test('every routine checklist prints on one A4 page', async ({ page }) => {
 	// One PDF per checklist: about a second each.
 	test.setTimeout(180_000);
-	await page.goto('/checklists/');
-	const paths = await page.locator('.checklist-index a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 	let measured = 0;
-	for (const path of paths) {
-		await page.goto(path);
-		const steps = await page.locator('.checklist .step').count();
-		if (steps > 20) continue;
+	for (const entry of manual.checklists.filter((candidate) => candidate.data.kind !== 'incident')) {
+		await page.goto(`/checklists/${entry.id}/`);
 		measured++;
 		const pdf = await page.pdf({ format: 'A4' });
-		expect(pdfPages(pdf), `${path}（${steps} 步）`).toBe(1);
+		expect(pdfPages(pdf), entry.id).toBe(1);
 	}
 	expect(measured).toBeGreaterThan(10);
+});
+
+/**
+ * Every incident checklist on paper: the details it marks `printDetail` (the rules and numbers the
+ * night needs) are printed, at 8 pt or more, and the sheet takes the pages the content check
+ * estimated: one, or two whose second starts with a line saying it continues which checklist.
+ */
+test('every incident checklist prints its marked details at 8 pt, on one A4 page or two with the second headed', async ({ page }) => {
+	test.setTimeout(180_000);
+	const roles = new Map(manual.roles!.data.map((role) => [role.id, role.name]));
+	const incidents = manual.checklists.filter((entry) => entry.data.kind === 'incident');
+	const counts: string[] = [];
+	for (const entry of incidents) {
+		const layout = sheetLayout(entry.data, (id) => roles.get(id) ?? id);
+		const marked = entry.data.phases.flatMap((phase) => phase.steps.filter((step) => step.printDetail && step.detail));
+		expect(marked.length, `${entry.id} marks no detail for paper`).toBeGreaterThan(0);
+		await page.goto(`/checklists/${entry.id}/`);
+		await page.emulateMedia({ media: 'print' });
+		const sizes = await page
+			.locator('.checklist .step-detail-print')
+			.evaluateAll((details) => details.map((d) => parseFloat(getComputedStyle(d).fontSize)));
+		expect(sizes).toHaveLength(marked.length);
+		// 8 pt is 10.67 CSS pixels.
+		for (const size of sizes) expect(size, entry.id).toBeGreaterThanOrEqual((8 * 96) / 72 - 0.01);
+		const file = test.info().outputPath(`${entry.id}.pdf`);
+		writeFileSync(file, await page.pdf({ format: 'A4' }));
+		const pages = pdfPageLines(file);
+		counts.push(`${entry.id}: ${pages.length}`);
+		expect(pages.length, `${entry.id}: the content check estimated ${layout.pages}`).toBe(layout.pages);
+		expect(pages.length, entry.id).toBeLessThanOrEqual(2);
+		const text = pages.map((lines) => lines.join('').replace(/\s+/g, '')).join('');
+		for (const step of marked) expect(text, `${entry.id}: ${step.id}`).toContain(step.detail!.replace(/\s+/g, ''));
+		// Unmarked details stay off the sheet.
+		const unmarked = entry.data.phases.flatMap((phase) => phase.steps.filter((step) => !step.printDetail && step.detail));
+		for (const step of unmarked) expect(text, `${entry.id}: ${step.id}`).not.toContain(step.detail!.replace(/\s+/g, ''));
+		if (pages.length === 2) {
+			expect(pages[1]![0], entry.id).toBe(`《${entry.data.title}》续页 · 第 2 页，共 2 页`);
+			// The step the estimate put first on page 2 is there, not on page 1.
+			const first = layout.continuedBefore!;
+			const step = entry.data.phases[first.phase]!.steps[first.index]!;
+			expect(pages[1]!.join(''), entry.id).toContain(step.text);
+			expect(pages[0]!.join(''), entry.id).not.toContain(step.text);
+		}
+	}
+	test.info().annotations.push({ type: 'pages', description: counts.join(', ') });
+	console.log(`Printed pages of the incident checklists: ${counts.join(', ')}`);
 });
 
 test('a printed checklist has a box, time and initials per step, its edition and URL, and no site chrome', async ({ page }) => {

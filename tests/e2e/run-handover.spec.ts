@@ -35,7 +35,7 @@ async function startIncident(page: Page, title: string) {
 	await expect(running(page)).toContainText(title);
 }
 
-test('a hand-over link opens the run on another device, which merges it; the file brings its steps back', async ({
+test('a hand-over link asks the receiver for a name and records their ticks under it; the giver shows 已交出 until the record comes back', async ({
 	page,
 	browser,
 	baseURL,
@@ -43,14 +43,27 @@ test('a hand-over link opens the run on another device, which merges it; the fil
 	await page.clock.install({ time: NOW });
 	const qrRequests: string[] = [];
 	page.on('request', (request) => /\/qr\.[\w-]+\.js$/.test(request.url()) && qrRequests.push(request.url()));
-	await startIncident(page, '财务软件无法登录');
+	await page.goto(checklistPath(systemFailure.id));
+	await page.getByLabel('事件标题').fill('财务软件无法登录');
+	await page.getByLabel('我的姓名（记录为操作人）').fill('李四');
+	await page.getByRole('button', { name: '开始执行' }).click();
+	await expect(running(page)).toContainText('财务软件无法登录');
 	await stepBox(page, first.text).check();
 
-	// The QR encoder is not part of the page until the hand-over panel opens.
+	// The QR encoder is not part of the page until the hand-over panel opens and the run is handed over.
 	expect(qrRequests).toEqual([]);
-	await page.getByRole('button', { name: '交给他人' }).click();
+	await page.clock.setFixedTime(minutes(5));
+	await page.getByRole('group', { name: '运行操作' }).getByRole('button', { name: '交给他人' }).click();
 	const panel = page.getByRole('region', { name: '交给他人' });
 	await expect(page.getByRole('heading', { name: '交给他人' })).toBeFocused();
+	// No link leaves before the panel knows whom the run goes to.
+	await expect(panel.getByRole('textbox', { name: /交接链接/ })).toBeHidden();
+	await panel.getByRole('button', { name: '交出并生成链接' }).click();
+	const recipient = panel.getByRole('textbox', { name: '交给谁（接手人的姓名）' });
+	await expect(recipient).toBeFocused();
+	await expect(panel.getByText('请填写接手人的姓名：记录里会写明这次运行交给了谁。')).toBeVisible();
+	await recipient.fill('王五');
+	await panel.getByRole('button', { name: '交出并生成链接' }).click();
 	const linkBox = panel.getByRole('textbox', { name: /交接链接/ });
 	await expect(linkBox).toHaveValue(new RegExp(`^${literally(`${baseURL}${checklistPath(systemFailure.id)}#run=`).source}[A-Za-z0-9_-]+$`));
 	await expect(panel.getByRole('img', { name: '交接链接的二维码' })).toBeVisible();
@@ -58,6 +71,21 @@ test('a hand-over link opens the run on another device, which merges it; the fil
 	const link = await linkBox.inputValue();
 	const payload = link.split('#run=')[1]!;
 	expect(link.length).toBeLessThan(2_000);
+
+	// The desk now shows the run as handed over, still readable, and can no longer tick or finish it.
+	const handedOver = page.getByRole('status').filter({ hasText: '已交出' });
+	await expect(handedOver).toContainText('财务软件无法登录');
+	await expect(running(page)).toHaveCount(0);
+	await expect(page.getByRole('region', { name: '已交出' })).toContainText('这次运行已于 16:45 交给 王五（由 李四 交出），本设备只能查看');
+	await expect(stepBox(page, second.text)).toBeDisabled();
+	await expect(page.getByRole('button', { name: '结束运行' })).toBeDisabled();
+	await expect(page.getByText(first.text).first()).toBeVisible();
+	await page.locator('.run-history summary').click();
+	await expect(page.locator('.run-history')).toContainText('16:45 交给 王五 — 李四');
+	// A reload keeps it so: the hand-over is in the stored record.
+	await page.reload();
+	await expect(handedOver).toBeVisible();
+	await expect(stepBox(page, second.text)).toBeDisabled();
 
 	// The supervisor's phone: another browser with nothing stored, ten minutes later.
 	const phone = await browser.newContext({ timezoneId: 'Asia/Shanghai', locale: 'zh-CN', serviceWorkers: 'block' });
@@ -69,12 +97,33 @@ test('a hand-over link opens the run on another device, which merges it; the fil
 	await expect(running(other)).toContainText('财务软件无法登录');
 	await expect(other.getByRole('status').filter({ hasText: '新导入 1 条运行记录' })).toBeVisible();
 	await expect(stepBox(other, first.text)).toBeChecked();
-	await expect(stepBox(other, second.text)).not.toBeChecked();
+	// Before the first action the phone asks who is acting, suggesting the name the desk handed it to.
+	const prompt = other.getByRole('form', { name: '接手这次运行：你是谁？' });
+	const name = prompt.getByRole('textbox', { name: '你的姓名' });
+	await expect(name).toBeFocused();
+	await expect(name).toHaveValue('王五');
+	await expect(stepBox(other, second.text)).toBeDisabled();
+	await expect(other.getByRole('button', { name: '结束运行' })).toBeDisabled();
 	// The record stayed in the fragment: no request carried it, and the address no longer holds it.
 	expect(sent.filter((url) => url.includes(payload.slice(0, 40)))).toEqual([]);
 	await expect(other).toHaveURL(/\?run=[a-z0-9]+$/);
 	const runId = new URL(other.url()).searchParams.get('run')!;
 	expect(await other.evaluate((id) => localStorage.getItem(`manual.run.${id}`) !== null, runId)).toBe(true);
+	// A reload before answering still asks.
+	await other.reload();
+	await expect(prompt).toBeVisible();
+	await name.fill('');
+	await prompt.getByRole('button', { name: '确认接手' }).click();
+	await expect(prompt.getByText('请填写你的姓名')).toBeVisible();
+	await name.fill('赵六');
+	await prompt.getByRole('button', { name: '确认接手' }).click();
+	await expect(prompt).toHaveCount(0);
+	await expect(other.getByRole('textbox', { name: '操作人' })).toHaveValue('赵六');
+	// The phone is not the one that handed over: it acts, and its ticks are its operator's.
+	await stepBox(other, second.text).check();
+	await expect(other.locator(`li.step[data-step="${second.id}"]`)).toContainText('16:50 完成（赵六）');
+	await other.locator('.run-history summary').click();
+	await expect(other.locator('.run-history')).toContainText(`16:50 完成：${second.text} — 赵六`);
 
 	// Opening the same link again changes nothing.
 	const before = await stored(other);
@@ -82,9 +131,11 @@ test('a hand-over link opens the run on another device, which merges it; the fil
 	await expect(other.getByRole('status').filter({ hasText: '已是最新，没有新的操作' })).toBeVisible();
 	expect(await stored(other)).toBe(before);
 
-	// The supervisor does the next step and hands the record back as a file.
-	await stepBox(other, second.text).check();
+	// The supervisor hands the record back as a file.
+	await other.goto(`${checklistPath(systemFailure.id)}?run=${runId}`);
 	await other.getByRole('button', { name: '交给他人' }).click();
+	await other.getByRole('textbox', { name: '交给谁（接手人的姓名）' }).fill('李四');
+	await other.getByRole('button', { name: '交出并生成链接' }).click();
 	const [download] = await Promise.all([
 		other.waitForEvent('download'),
 		other.getByRole('button', { name: '下载记录文件（JSON）' }).click(),
@@ -92,17 +143,31 @@ test('a hand-over link opens the run on another device, which merges it; the fil
 	// Named by the local start time, as the runner's exports are.
 	expect(download.suggestedFilename()).toBe(`${systemFailure.id}-20261215-1640.json`);
 	const file = await fileOf(download);
+	await expect(other.getByRole('status').filter({ hasText: '已交出' })).toBeVisible();
 	await phone.close();
 
-	// Back at the desk, the copy is merged into the run still open there.
-	const input = panel.getByLabel('导入对方交来的记录文件（JSON）');
-	await input.setInputFiles(file);
-	await expect(panel.getByRole('status').filter({ hasText: '1 条已有的记录合并了 1 条新操作' })).toBeVisible();
+	// Back at the desk, the newer record is imported from the 已交出 notice: the run is the desk's again.
+	const takeBack = page.getByLabel('取回：导入对方交回的最新记录（JSON）');
+	await takeBack.setInputFiles(file);
+	await expect(running(page)).toContainText('财务软件无法登录');
+	await expect(page.getByRole('region', { name: '已交出' })).toBeHidden();
 	await expect(stepBox(page, second.text)).toBeChecked();
+	await expect(page.locator(`li.step[data-step="${second.id}"]`)).toContainText('完成（赵六）');
+	await expect(stepBox(page, second.text)).toBeEnabled();
+	await expect(page.getByRole('button', { name: '结束运行' })).toBeEnabled();
+	// The same file again, through 交给他人's import, adds nothing.
 	const merged = await stored(page);
+	await page.getByRole('button', { name: '交给他人' }).click();
+	const input = panel.getByLabel('导入对方交来的记录文件（JSON）');
 	await input.setInputFiles(file);
 	await expect(panel.getByRole('status').filter({ hasText: '已是最新，没有新的操作' })).toBeVisible();
 	expect(await stored(page)).toBe(merged);
+	const markdown = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Markdown' }).click()]).then(
+		([exported]) => exported.path().then((path) => readFileSync(path!, 'utf8')),
+	);
+	expect(markdown).toContain('交给 王五 — 李四');
+	expect(markdown).toContain(`完成：${second.text} — 赵六`);
+	expect(markdown).toContain('交给 李四 — 赵六');
 });
 
 test('a record too large for a QR code falls back to the file, and says so', async ({ page }) => {
@@ -119,6 +184,8 @@ test('a record too large for a QR code falls back to the file, and says so', asy
 
 	await page.getByRole('button', { name: '交给他人' }).click();
 	const panel = page.getByRole('region', { name: '交给他人' });
+	await panel.getByRole('textbox', { name: '交给谁（接手人的姓名）' }).fill('王五');
+	await panel.getByRole('button', { name: '交出并生成链接' }).click();
 	await expect(panel.getByText(/记录太大.*无法做成二维码：请改用上面的“下载记录文件”交接/)).toBeVisible();
 	await expect(panel.getByRole('img', { name: '交接链接的二维码' })).toHaveCount(0);
 	await expect(panel.getByRole('textbox', { name: /交接链接/ })).toHaveValue(/#run=/);
@@ -159,7 +226,7 @@ test('a run file imported on another device opens it; a bad, damaged or foreign 
 	const refused: [ReturnType<typeof variant>, RegExp][] = [
 		[variant('notes.json', '事件经过：……'), /无法导入“notes\.json”：这个文件不是 JSON 格式/],
 		[variant('cut.json', good.buffer.toString('utf8').slice(0, 400)), /这个文件不是 JSON 格式/],
-		[variant('newer.json', JSON.stringify({ ...record, version: 3 })), /格式版本为 3，本手册只能读取版本 1 和 2/],
+		[variant('newer.json', JSON.stringify({ ...record, version: 4 })), /格式版本为 4，本手册只能读取版本 1 至 3/],
 		[
 			variant(
 				'damaged.json',

@@ -40,15 +40,17 @@ test('every page type runs under its policy without a violation', async ({ page 
 	await page.getByRole('button', { name: '开始执行' }).click();
 	await page.getByRole('checkbox', { name: first!.text }).check();
 	seen['checklist during a run'] = await violations();
-	// The hand-over panel loads its code and the QR encoder, and draws the code.
-	await page.getByRole('button', { name: '交给他人' }).click();
-	await expect(page.getByRole('img', { name: '交接链接的二维码' })).toBeVisible();
-	seen['hand-over panel'] = await violations();
 	// Finishing with steps open asks first: the run is finished only when that is confirmed.
 	page.once('dialog', (dialog) => void dialog.accept());
 	await page.getByRole('button', { name: '结束运行' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '已结束' })).toBeVisible();
 	seen['checklist after a run'] = await violations();
+	// The hand-over panel loads its code and the QR encoder, and draws the code once the run is handed over.
+	await page.getByRole('button', { name: '交给他人' }).click();
+	await page.getByRole('textbox', { name: '交给谁（接手人的姓名）' }).fill('王五');
+	await page.getByRole('button', { name: '交出并生成链接' }).click();
+	await expect(page.getByRole('img', { name: '交接链接的二维码' })).toBeVisible();
+	seen['hand-over panel'] = await violations();
 
 	await visit('search', '/');
 	await page.getByRole('button', { name: '搜索' }).click();

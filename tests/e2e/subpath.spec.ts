@@ -121,6 +121,8 @@ test('a hand-over link and the run history work under the base', async ({ page, 
 	await startedRunOf(page);
 	await page.getByRole('checkbox', { name: literally(first!.text) }).check();
 	await page.getByRole('button', { name: '交给他人' }).click();
+	await page.getByRole('textbox', { name: '交给谁（接手人的姓名）' }).fill('王五');
+	await page.getByRole('button', { name: '交出并生成链接' }).click();
 	const link = page.getByRole('textbox', { name: /交接链接/ });
 	await expect(link).toHaveValue(new RegExp(`^${literally(`${baseURL}checklists/${systemFailure.id}/#run=`).source}`));
 	await expect(page.getByRole('img', { name: '交接链接的二维码' })).toBeVisible();

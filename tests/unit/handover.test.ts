@@ -89,7 +89,7 @@ test('import refuses a bad, damaged or foreign file, naming what is wrong', () =
 	assert.match(problem('这不是 JSON'), /不是 JSON 格式/);
 	assert.match(problem('[1, 2]'), /不是手册导出的运行记录/);
 	assert.match(problem('{"name": "培训记录"}'), /没有找到清单副本（checklist）和操作记录（events）/);
-	assert.match(problem(JSON.stringify({ ...run, version: 3 })), /格式版本为 3，本手册只能读取版本 1 和 2/);
+	assert.match(problem(JSON.stringify({ ...run, version: 4 })), /格式版本为 4，本手册只能读取版本 1 至 3/);
 	assert.match(problem(JSON.stringify({ ...run, version: undefined })), /缺少格式版本（version）/);
 	const damaged = { ...run, events: [...run.events, { id: 'x', seq: 'late', at: 'yesterday', type: 'check', step: 'a' }] };
 	assert.match(problem(JSON.stringify(damaged)), /这份记录已损坏，无法读取：events\.\d+\.(seq|at)/);

@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeRuns, nextSeq, record, runState, startRun, type ChecklistRun, type ChecklistSnapshot } from '../../src/domain/run/model.ts';
+import {
+	handedOverFrom,
+	mergeRuns,
+	nextSeq,
+	record,
+	runState,
+	startRun,
+	type ChecklistRun,
+	type ChecklistSnapshot,
+} from '../../src/domain/run/model.ts';
 import { historyLine, runSummary, runToJson, runToMarkdown } from '../../src/domain/run/export.ts';
 import { countdown, deadline } from '../../src/domain/run/time.ts';
 import {
@@ -220,7 +229,7 @@ test('the store saves, lists, merges and clears runs', async () => {
 	const outcome = await other.save(record(run, { type: 'check', step: 'd' }, minutes(2)));
 	assert.equal(outcome.status, 'saved');
 	assert.equal(outcome.status === 'saved' && outcome.run.events.length, 3);
-	assert.equal(stored(storage, run).version, 2);
+	assert.equal(stored(storage, run).version, 3);
 	assert.equal(store.list().length, 1);
 	assert.equal(store.clear(), 1);
 	assert.equal(store.list().length, 0);
@@ -253,7 +262,7 @@ test('quarantine: an unreadable value is moved aside, offered for export and nev
 	const storage = new MemoryStorage();
 	const run = startRun(checklist, {}, t0);
 	// A newer version of the manual stored this run; this page cannot read it.
-	const future = JSON.stringify({ ...run, version: 3, extra: '新字段' });
+	const future = JSON.stringify({ ...run, version: 4, extra: '新字段' });
 	storage.setItem(RUN_KEY_PREFIX + run.id, future);
 	const store = storeOn(storage);
 	assert.equal(store.get(run.id), undefined);
@@ -261,7 +270,7 @@ test('quarantine: an unreadable value is moved aside, offered for export and nev
 	assert.equal(storage.getItem(RUN_KEY_PREFIX + run.id), null);
 	const [unreadable] = store.unreadable();
 	assert.equal(unreadable?.text, future);
-	assert.match(unreadable?.problem ?? '', /未知的存储格式版本 3/);
+	assert.match(unreadable?.problem ?? '', /未知的存储格式版本 4/);
 	// The same id damaged again: the first quarantined copy stays, the second gets the next key.
 	storage.setItem(RUN_KEY_PREFIX + run.id, '{damaged');
 	await store.save(record(run, { type: 'check', step: 'a' }, minutes(1)));
@@ -286,7 +295,7 @@ test('quarantine: when the copy cannot be written the unreadable value stays unt
 	assert.equal(stored(storage, run).id, run.id);
 });
 
-test('migration: a version 1 record gets seq in its wall-clock order and becomes version 2', () => {
+test('migration: a version 1 record gets seq in its wall-clock order and becomes version 3', () => {
 	const run = record(
 		record(startRun(checklist, {}, t0), { type: 'check', step: 'a' }, minutes(1)),
 		{ type: 'uncheck', step: 'a' },
@@ -295,7 +304,7 @@ test('migration: a version 1 record gets seq in its wall-clock order and becomes
 	const v1 = { ...run, version: 1, events: run.events.map(({ seq: _seq, ...event }) => event).reverse() };
 	const migrated = migrate(JSON.parse(JSON.stringify(v1)));
 	assert.ok(migrated);
-	assert.equal(migrated.version, 2);
+	assert.equal(migrated.version, 3);
 	assert.deepEqual(
 		migrated.events.map((e) => [e.type, e.seq]),
 		[
@@ -306,8 +315,50 @@ test('migration: a version 1 record gets seq in its wall-clock order and becomes
 	);
 	assert.equal(runState(migrated).steps[0]?.done, false);
 	assert.equal(migrate({ ...v1, startedAt: 'bad' }), undefined);
-	assert.equal(migrate({ version: 3 }), undefined);
+	assert.equal(migrate({ version: 4 }), undefined);
 	assert.equal(migrate(null), undefined);
+});
+
+test('migration: a version 2 record reads as version 3 unchanged; a hand-over in a version 2 record is damage', () => {
+	const run = record(startRun(checklist, {}, t0), { type: 'check', step: 'a', by: '李四' }, minutes(1));
+	const v2 = JSON.parse(JSON.stringify({ ...run, version: 2 }));
+	const migrated = migrate(v2);
+	assert.ok(migrated);
+	assert.deepEqual(migrated, { ...run, version: 3 });
+	const handedOver = record(run, { type: 'handover', to: '王五', device: 'desk', by: '李四' }, minutes(2));
+	const parsed = parseRun(JSON.parse(JSON.stringify({ ...handedOver, version: 2 })));
+	assert.ok('problem' in parsed && /events\.2/.test(parsed.problem), JSON.stringify(parsed));
+	assert.ok(migrate(JSON.parse(JSON.stringify(handedOver))), 'version 3 holds hand-overs');
+	// A hand-over names whom it went to and which device gave it.
+	assert.equal(
+		migrate(JSON.parse(JSON.stringify({ ...handedOver, events: [...run.events, { ...handedOver.events[2], to: '' }] }))),
+		undefined,
+	);
+});
+
+test('a hand-over stands on the giving device until an event follows it, and is in the history and exports', () => {
+	const started = record(startRun(checklist, {}, t0), { type: 'check', step: 'a', by: '李四' }, minutes(1));
+	const given = record(started, { type: 'handover', to: '王五', device: 'desk', by: '李四' }, minutes(2));
+	const state = runState(given, minutes(3));
+	assert.deepEqual(state.handedOver, { to: '王五', at: minutes(2).toISOString(), device: 'desk', by: '李四' });
+	// Only the device that gave it sees the run as handed over; the receiver acts on it.
+	assert.equal(handedOverFrom(state, 'desk')?.to, '王五');
+	assert.equal(handedOverFrom(state, 'phone'), undefined);
+	assert.equal(handedOverFrom(state, undefined), undefined);
+	// The receiver's tick, merged back into the giver's copy, ends the hand-over there.
+	const worked = record(given, { type: 'check', step: 'd', by: '王五' }, minutes(10));
+	const back = mergeRuns(given, worked);
+	assert.equal(runState(back, minutes(11)).handedOver, undefined);
+	assert.equal(runState(back, minutes(11)).steps.find((s) => s.step.id === 'd')?.doneBy, '王五');
+	// Handed back: the receiver's own hand-over names its device.
+	const returned = record(worked, { type: 'handover', to: '李四', device: 'phone', by: '王五' }, minutes(12));
+	assert.equal(handedOverFrom(runState(returned, minutes(12)), 'desk'), undefined);
+	assert.equal(handedOverFrom(runState(returned, minutes(12)), 'phone')?.to, '李四');
+
+	assert.equal(historyLine(given, given.events[2]!, 'Asia/Shanghai'), '11月24日 14:02 交给 王五 — 李四');
+	assert.match(runToMarkdown(given, minutes(3), 'Asia/Shanghai'), /- 2026年11月24日 14:02 GMT\+8 交给 王五 — 李四/);
+	assert.match(runSummary(given, minutes(3), 'Asia/Shanghai'), /交给 王五 — 李四$/);
+	assert.equal(JSON.parse(runToJson(given, minutes(3))).events[2].to, '王五');
 });
 
 test('a full storage still lists and opens runs, keeps changes pending and writes them when space frees', async () => {

@@ -298,6 +298,12 @@ export const RULES = {
 		'（新章节未列入侧边栏）',
 		'chapters: [emergency/new-chapter]',
 	),
+	'checklist/print-overflow': rule(
+		'清单打印出来超过两页 A4',
+		'去掉一些步骤的 printDetail（只给写有当晚必须照做的规则或数字的说明保留），或把说明写短；仍放不下就拆成两张清单。',
+		'十几个步骤都写 printDetail: true，说明各有三四行',
+		'只在“14:00 仍未恢复的去办税服务厅”这类说明上写 printDetail: true',
+	),
 	'checklist/statutory-law': rule(
 		'法定时限引用的法规未登记或条款未核实',
 		'statutory.law 写 content/laws/laws.yaml 中登记的法规名称；article 只写登记表已核实的条款号，没有就不写。',

@@ -3,7 +3,9 @@
  * and when. A thin element: it reads how the page was opened (a run, a hand-over link, a start
  * link or none), holds the one RunSession, and composes parts with one job each: the start form
  * (./start-form.ts), then the status bar, the controls, the next-step card, the step rows (the
- * page's own rows, upgraded) and the actions below them. Parts change the run only through the
+ * page's own rows, upgraded) and the actions: the bar that stays on screen with the status, and the
+ * footer below the steps. A run taken in from another device first asks who is acting here
+ * (./operator-prompt.ts); a run this device handed over only reads (./handed-over.ts). Parts change the run only through the
  * session's events; on every change and every 20 seconds the element hands each part the new
  * state. All rules (layering, deadlines, records) live in src/domain/run.
  *
@@ -24,8 +26,10 @@ import { HANDOVER_UNAVAILABLE, payloadOf } from '../../domain/run/handover-fragm
 import { links } from '../../domain/routes.ts';
 import { fill, h } from '../dom.ts';
 import { RunActions } from './actions.ts';
+import { HandedOverNotice } from './handed-over.ts';
 import type { Imported } from './handover-types.ts';
 import { NextStep } from './next-step.ts';
+import { OperatorPrompt } from './operator-prompt.ts';
 import { RunControls } from './run-controls.ts';
 import { RunSession } from './session.ts';
 import { StartForm, startOptions } from './start-form.ts';
@@ -33,6 +37,26 @@ import { StatusBar } from './status-bar.ts';
 import { StepRows } from './steps.ts';
 
 const TICK_MS = 20_000;
+
+/** sessionStorage key: a run taken in on this tab still waits for its operator's name (survives a reload). */
+const awaitingKey = (runId: string) => `manual.awaiting-name.${runId}`;
+
+function awaitingName(runId: string): boolean {
+	try {
+		return sessionStorage.getItem(awaitingKey(runId)) !== null;
+	} catch {
+		return false;
+	}
+}
+
+function markAwaitingName(runId: string, waiting: boolean): void {
+	try {
+		if (waiting) sessionStorage.setItem(awaitingKey(runId), '1');
+		else sessionStorage.removeItem(awaitingKey(runId));
+	} catch {
+		// without the flag a reload shows the run with the device's name, as before the hand-over
+	}
+}
 
 /** The parts of a shown run; built once per run. */
 interface RunView {
@@ -42,6 +66,7 @@ interface RunView {
 	next: NextStep | undefined;
 	rows: StepRows;
 	actions: RunActions;
+	handedOver: HandedOverNotice;
 }
 
 class ChecklistRunner extends HTMLElement {
@@ -51,6 +76,8 @@ class ChecklistRunner extends HTMLElement {
 	private panel!: HTMLElement;
 	private announcer!: HTMLElement;
 	private timer: number | undefined;
+	/** A run taken in from another device waits for the operator's name before its first action. */
+	private awaitingName = false;
 
 	connectedCallback(): void {
 		const data = this.querySelector('script[data-snapshot]');
@@ -104,7 +131,12 @@ class ChecklistRunner extends HTMLElement {
 	private async open(runId: string): Promise<void> {
 		const store = await this.session.loadStore();
 		const saved = store.get(runId);
-		if (saved && saved.checklist.id === this.checklist.id) return this.show(saved);
+		if (saved && saved.checklist.id === this.checklist.id) {
+			this.show(saved);
+			// Reloaded before the name was given: still asked.
+			if (awaitingName(runId)) this.askOperator(runState(saved).handedOver?.to ?? '');
+			return;
+		}
 		this.start.wire();
 		if (saved) {
 			const title = runState(saved).title;
@@ -139,15 +171,34 @@ class ChecklistRunner extends HTMLElement {
 	}
 
 	/** Shows a run handed over from another device (already merged and saved); another run than the one shown opens in its place. */
-	private adopt({ run, message }: Imported): void {
+	private adopt({ run, message, fresh }: Imported): void {
 		const shown = this.session.run;
 		if (shown && shown.id !== run.id) return location.assign(links.run(run.checklist.id, run.id));
 		if (shown) this.session.merge(run);
 		else {
 			this.show(run);
 			history.replaceState(null, '', links.run(this.checklist.id, run.id));
+			// A run new to this device, or a device that has no name yet: who acts here is asked first.
+			if (fresh || !this.session.operator) this.askOperator(runState(run).handedOver?.to ?? '');
 		}
 		this.notify(message, 'status');
+	}
+
+	/** Before the first action on a run handed over: who is acting on this device. */
+	private askOperator(handedTo: string): void {
+		const runId = this.session.run?.id ?? '';
+		this.awaitingName = true;
+		markAwaitingName(runId, true);
+		const prompt = new OperatorPrompt(this.session, handedTo || this.session.operator, (name) => {
+			this.awaitingName = false;
+			markAwaitingName(runId, false);
+			this.update();
+			this.announce(`已确认：本设备上的操作记在 ${name} 名下`);
+			this.view?.status.title.focus();
+		});
+		this.panel.prepend(prompt.element);
+		this.update();
+		prompt.focus();
 	}
 
 	private async begin(options: StartOptions): Promise<void> {
@@ -184,6 +235,12 @@ class ChecklistRunner extends HTMLElement {
 		const by = () => session.operator;
 		const status = new StatusBar(run, session, article.dataset['edition']);
 		const controls = new RunControls(run, session);
+		const actions = new RunActions(
+			session,
+			(outcome) => this.adopt(outcome),
+			(message) => this.announce(message),
+		);
+		const handedOver = new HandedOverNotice(session, (outcome) => this.adopt(outcome));
 		const tick = (step: { id: string; text: string }, done: boolean) =>
 			session.apply({ type: done ? 'check' : 'uncheck', step: step.id, by: by() }, `${done ? '已完成' : '已撤销'}：${step.text}`);
 		const next =
@@ -193,12 +250,12 @@ class ChecklistRunner extends HTMLElement {
 						if (step) tick(step, true);
 					})
 				: undefined;
-		fill(this.panel, ...status.elements, controls.element, next?.card);
-		const actions = new RunActions(
-			session,
-			(outcome) => this.adopt(outcome),
-			(message) => this.announce(message),
-		);
+		// The status and the actions that matter stay at the top of the screen while the steps scroll:
+		// the bar is the article's child, not the panel's, so it sticks for the whole checklist.
+		const [bar, ...statusRest] = status.elements;
+		this.querySelector('.run-sticky')?.remove();
+		this.panel.before(h('div', { class: 'run-sticky' }, bar, actions.bar));
+		fill(this.panel, handedOver.element, actions.handoverSlot, ...statusRest, controls.element, next?.card);
 		article.querySelector('.phases')?.after(actions.footer);
 		const rows = new StepRows(article, run.checklist, run.id, {
 			toggle: tick,
@@ -207,7 +264,7 @@ class ChecklistRunner extends HTMLElement {
 				session.apply({ type: 'not-applicable', step: step.id, reason, ...(lead ? { lead } : {}), by: by() }, `已标为不适用：${step.text}`),
 			applicable: (step) => session.apply({ type: 'applicable', step: step.id, by: by() }, `已恢复适用：${step.text}`),
 		});
-		return { runId: run.id, status, controls, next, rows, actions };
+		return { runId: run.id, status, controls, next, rows, actions, handedOver };
 	}
 
 	/** Hands every part the run's state now; each writes only what changed. */
@@ -217,11 +274,17 @@ class ChecklistRunner extends HTMLElement {
 		if (!run || !view || view.runId !== run.id) return;
 		const now = new Date();
 		const state = runState(run, now);
+		const handedOver = this.session.handedOver(state);
+		const readOnly = this.awaitingName || handedOver !== undefined;
+		this.classList.toggle('run-read-only', readOnly);
+		// A run that only reads offers what a finished one does: nothing to tick.
+		const shown = readOnly ? { ...state, finished: true } : state;
 		view.status.update(run, state, now);
-		view.controls.update(state, now);
-		view.next?.update(state, now);
-		view.rows.update(state, now);
-		view.actions.update(run, state);
+		view.handedOver.update(handedOver);
+		view.controls.update(shown, readOnly, now);
+		view.next?.update(shown, now);
+		view.rows.update(shown, now);
+		view.actions.update(run, state, readOnly);
 	}
 }
 

@@ -23,7 +23,7 @@ export async function storeImported(store: RunStore, runs: readonly ChecklistRun
 		stored.push(saved.status === 'cleared' ? outcome.run : saved.run);
 	}
 	const pending = unsaved > 0 ? ` 其中 ${unsaved} 条尚未保存到本设备（存储空间已满）：页面会自动重试，在此之前不要关闭页面。` : '';
-	return { run: stored[0]!, runs: stored, message: importMessage(outcomes) + pending };
+	return { run: stored[0]!, runs: stored, message: importMessage(outcomes) + pending, fresh: outcomes[0]!.isNew };
 }
 
 /** Takes in a hand-over link's payload on the checklist page it opened. */

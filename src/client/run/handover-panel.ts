@@ -1,11 +1,13 @@
 /**
- * 交给他人: the button and the panel it opens (the run's file, link and QR code, and the import
- * of a copy handed back), part of the run's record below its steps. The QR encoder loads when a
- * code is drawn (./qr.ts).
+ * 交给他人: the button and the panel it opens. The panel first asks whom the run goes to and
+ * records that hand-over on this device ("交给 张三"), so the record that leaves carries it; then
+ * it offers the run's file, link and QR code, and the import of a copy handed back. The QR encoder
+ * loads when a code is drawn (./qr.ts).
  */
 import { handoverLink, QR_LINK_LIMIT } from '../../domain/run/handover.ts';
+import { clock } from '../../domain/run/time.ts';
 import { links } from '../../domain/routes.ts';
-import { fill, h, setText } from '../dom.ts';
+import { fill, h, setText, show } from '../dom.ts';
 import type { HandoverPanelOptions } from './handover-types.ts';
 import { importControl } from './import-control.ts';
 import './handover.css';
@@ -37,20 +39,26 @@ export function handoverPanel(options: HandoverPanelOptions): { button: HTMLElem
 }
 
 /**
- * Fills the 交给他人 panel the first time it opens: the file, the link, the place for the QR code
- * and the import of a copy handed back. Returns what to call on every later opening.
+ * Fills the 交给他人 panel the first time it opens: whom to hand the run to, then the file, the
+ * link, the place for the QR code, and the import of a copy handed back. Returns what to call on
+ * every later opening.
  */
 export function fillPanel(panel: HTMLElement, options: HandoverPanelOptions): () => Promise<void> {
 	const link = h('textarea', { readonly: true, rows: 3, class: 'run-handover-link' }) as HTMLTextAreaElement;
 	const copied = h('span', { class: 'run-copied', role: 'status' });
 	const code = h('div', { class: 'run-handover-code' });
-	// Appended after the heading, which keeps the focus the opening gave it.
-	panel.append(
-		h(
-			'p',
-			{},
-			'把这次运行交给另一台设备上的同事：记录不经过任何服务器，对方打开后合并到他的设备上，双方的操作都不会丢。交出的是此刻的记录，之后的操作请再交一次。',
-		),
+	const recipient = h('input', {
+		type: 'text',
+		name: 'to',
+		autocomplete: 'off',
+		'aria-describedby': 'run-handover-to-problem',
+	}) as HTMLInputElement;
+	const problem = h('p', { class: 'run-field-problem', id: 'run-handover-to-problem' });
+	const given = h('p', { class: 'run-handover-given', role: 'status' });
+	// The record leaves only once the hand-over is in it: the link, file and code wait for the name.
+	const outgoing = h(
+		'div',
+		{ class: 'run-handover-outgoing', hidden: true },
 		h('h4', {}, '记录文件'),
 		h('p', {}, h('button', { type: 'button', onclick: () => options.download() }, '下载记录文件（JSON）')),
 		h('p', { class: 'run-hint' }, '对方在这张清单的页面或“本设备上的运行记录”页导入这个文件。'),
@@ -78,6 +86,49 @@ export function fillPanel(panel: HTMLElement, options: HandoverPanelOptions): ()
 			copied,
 		),
 		code,
+	);
+	const refresh = async () => {
+		const handedOver = options.handedOver();
+		setText(
+			given,
+			handedOver
+				? `已于 ${clock(new Date(handedOver.at))} 交给 ${handedOver.to}。本设备上的这次运行只能查看，直到导入对方交回的记录。`
+				: '',
+		);
+		show(outgoing, handedOver !== undefined);
+		if (handedOver) await fillLink(options, link, code, copied);
+	};
+	const form = h(
+		'form',
+		{
+			class: 'run-handover-to',
+			novalidate: true,
+			onsubmit: (event: Event) => {
+				event.preventDefault();
+				const to = recipient.value.trim();
+				const missing = to === '';
+				recipient.toggleAttribute('aria-invalid', missing);
+				setText(problem, missing ? '请填写接手人的姓名：记录里会写明这次运行交给了谁。' : '');
+				if (missing) return recipient.focus();
+				options.handOver(to);
+				recipient.value = '';
+				void refresh();
+			},
+		},
+		h('label', {}, '交给谁（接手人的姓名）', recipient),
+		problem,
+		h('button', { type: 'submit' }, '交出并生成链接'),
+	);
+	// Appended after the heading, which keeps the focus the opening gave it.
+	panel.append(
+		h(
+			'p',
+			{},
+			'把这次运行交给另一台设备上的同事：记录不经过任何服务器，对方打开后合并到他的设备上，双方的操作都不会丢。交出后本设备只能查看这次运行；交出的是此刻的记录。',
+		),
+		form,
+		given,
+		outgoing,
 		h('h4', {}, '接手对方的记录'),
 		importControl({
 			label: '导入对方交来的记录文件（JSON）',
@@ -86,7 +137,7 @@ export function fillPanel(panel: HTMLElement, options: HandoverPanelOptions): ()
 			onImported: options.onImported,
 		}),
 	);
-	return () => fillLink(options, link, code, copied);
+	return refresh;
 }
 
 async function fillLink(options: HandoverPanelOptions, link: HTMLTextAreaElement, code: HTMLElement, copied: HTMLElement): Promise<void> {

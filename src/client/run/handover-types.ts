@@ -4,7 +4,8 @@ import type { ChecklistRun, ChecklistSnapshot } from '../../domain/run/model.ts'
 import type { RunStore } from '../../domain/run/store.ts';
 
 /** What taking in a hand-over did: the run to show and a sentence saying so, or why nothing was taken. */
-export type HandoverOutcome = { run: ChecklistRun; runs: ChecklistRun[]; message: string } | { problem: string };
+/** `fresh`: the device did not hold the (first) run before. */
+export type HandoverOutcome = { run: ChecklistRun; runs: ChecklistRun[]; message: string; fresh: boolean } | { problem: string };
 export type Imported = Extract<HandoverOutcome, { run: ChecklistRun }>;
 
 export interface ImportControlOptions {
@@ -23,5 +24,9 @@ export interface HandoverPanelOptions {
 	run(): ChecklistRun | undefined;
 	/** Saves the run as the runner's JSON export (the file name is the runner's). */
 	download(): void;
+	/** Records on this device that the run is handed to `to` (the record then leaves with that event). */
+	handOver(to: string): void;
+	/** The hand-over this device made and has not taken back, if any. */
+	handedOver(): { to: string; at: string } | undefined;
 	onImported(outcome: Imported): void;
 }

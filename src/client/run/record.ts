@@ -1,7 +1,8 @@
 /**
- * The run's record below its steps: the exports, the chat summary, printing, the history and,
- * for a finished drill, its evaluation, added to the footer the runner built (which holds the
- * finish button, so a run can be finished even when this chunk cannot load). Loaded by the
+ * The run's record below its steps: the exports, printing, the history and, for a finished drill,
+ * its evaluation, added to the footer the runner built; and 交给他人 and 复制摘要, added to the
+ * run's action bar beside the finish button (which the runner built, so a run can be finished
+ * even when this chunk cannot load). Loaded by the
  * runner once a run is shown, in its own chunk: nothing here is needed before the first tick,
  * and the checklist page's first visit has a JavaScript budget.
  */
@@ -26,11 +27,13 @@ export class RunRecord {
 	private run: ChecklistRun | undefined;
 	private state: RunState | undefined;
 
-	/** `footer` holds a `.run-actions` row with the finish button; the record's own parts are added to it. */
-	private readonly footer: HTMLElement;
+	/** The action bar, holding the finish button. */
+	private readonly bar: HTMLElement;
+	private readonly copied = h('span', { class: 'run-copied', role: 'status' });
 
-	constructor(footer: HTMLElement, handlers: RecordHandlers) {
-		this.footer = footer;
+	/** `footer` holds a `.run-actions` row for the exports; `bar` is the action bar. */
+	constructor(footer: HTMLElement, bar: HTMLElement, handlers: RecordHandlers) {
+		this.bar = bar;
 		this.history = h('ol', {}) as HTMLOListElement;
 		this.historySummary = h('summary', {});
 		this.evaluationBody = h('div', {});
@@ -52,21 +55,20 @@ export class RunRecord {
 			?.append(
 				h('button', { type: 'button', onclick: () => this.export('md') && exported('记录已导出') }, '导出 Markdown'),
 				h('button', { type: 'button', onclick: () => this.export('json') && exported('记录已导出') }, '导出 JSON'),
-				h('button', { type: 'button', onclick: (event: Event) => void this.copy(event.currentTarget as HTMLElement) }, '复制摘要'),
-				h('span', { class: 'run-copied', role: 'status' }),
 				h('button', { type: 'button', onclick: () => window.print() }, '打印记录'),
 				h('a', { href: location.pathname, class: 'run-leave' }, '返回清单'),
 			);
 		footer.append(this.evaluation, h('details', { class: 'run-history' }, this.historySummary, this.history));
+		bar.prepend(h('button', { type: 'button', class: 'run-copy', onclick: () => void this.copy() }, '复制摘要'));
+		bar.append(this.copied);
 	}
 
-	/** 交给他人 beside the exports: its button before 返回清单, its panel under the actions row. */
-	addHandover(options: Omit<HandoverPanelOptions, 'run' | 'download'>): void {
-		const actions = this.footer.querySelector('.run-actions');
-		if (!actions || this.footer.querySelector('.run-handover')) return;
+	/** 交给他人 first in the action bar; its panel opens in `slot`, under the bar. */
+	addHandover(slot: HTMLElement, options: Omit<HandoverPanelOptions, 'run' | 'download'>): void {
+		if (slot.querySelector('.run-handover')) return;
 		const { button, panel } = handoverPanel({ ...options, run: () => this.run, download: () => this.export('json') });
-		actions.querySelector('.run-leave')?.before(button);
-		actions.after(panel);
+		this.bar.prepend(button);
+		slot.append(panel);
 	}
 
 	update(run: ChecklistRun, state: RunState): void {
@@ -138,10 +140,10 @@ export class RunRecord {
 		return true;
 	}
 
-	/** Plain text for a chat app; the feedback is shown next to the button, not only announced. */
-	private async copy(button: HTMLElement): Promise<void> {
+	/** Plain text for a chat app; the feedback is shown in the bar, not only announced. */
+	private async copy(): Promise<void> {
 		if (!this.run) return;
-		const feedback = button.nextElementSibling as HTMLElement | null;
+		const feedback = this.copied;
 		let message: string;
 		try {
 			await navigator.clipboard.writeText(runSummary(this.run));
@@ -149,9 +151,7 @@ export class RunRecord {
 		} catch {
 			message = '无法访问剪贴板，请改用“导出 Markdown”';
 		}
-		if (feedback) {
-			feedback.textContent = message;
-			window.setTimeout(() => feedback.textContent === message && (feedback.textContent = ''), 4_000);
-		}
+		feedback.textContent = message;
+		window.setTimeout(() => feedback.textContent === message && (feedback.textContent = ''), 4_000);
 	}
 }

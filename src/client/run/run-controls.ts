@@ -17,8 +17,17 @@ export class RunControls {
 	private readonly incidentTitle: HTMLInputElement;
 	private readonly reporter: HTMLInputElement;
 	private readonly discoveryProblem = h('p', { class: 'run-notice', role: 'alert', id: 'run-discovered-problem', hidden: true });
+	private readonly operator: HTMLInputElement;
+	private readonly session: RunSession;
 
 	constructor(run: ChecklistRun, session: RunSession) {
+		this.session = session;
+		this.operator = h('input', {
+			type: 'text',
+			value: session.operator,
+			autocomplete: 'name',
+			onchange: (event: Event) => (session.operator = (event.target as HTMLInputElement).value.trim()),
+		}) as HTMLInputElement;
 		this.severity =
 			run.checklist.severities.length > 0
 				? (h(
@@ -66,17 +75,7 @@ export class RunControls {
 			h('label', {}, '发现时间', this.discovery),
 			h('label', {}, '事件标题', this.incidentTitle),
 			h('label', {}, '报告人', this.reporter),
-			h(
-				'label',
-				{},
-				'操作人',
-				h('input', {
-					type: 'text',
-					value: session.operator,
-					autocomplete: 'name',
-					onchange: (event: Event) => (session.operator = (event.target as HTMLInputElement).value.trim()),
-				}),
-			),
+			h('label', {}, '操作人', this.operator),
 			this.discoveryProblem,
 		);
 		this.discovery.addEventListener('focus', () => followClock(this.discovery));
@@ -95,8 +94,11 @@ export class RunControls {
 		}
 	}
 
-	update(state: RunState, now = new Date()): void {
+	/** `readOnly`: the run was handed over from this device, or waits for the operator's name. */
+	update(state: RunState, readOnly = false, now = new Date()): void {
 		followClock(this.discovery, now);
+		for (const field of this.element.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) field.disabled = readOnly;
+		if (readOnly) return;
 		if (this.severity) {
 			if (this.severity.value !== state.severity && document.activeElement !== this.severity) this.severity.value = state.severity ?? '';
 			this.severity.disabled = state.finished;
@@ -107,6 +109,7 @@ export class RunControls {
 		for (const [input, value] of [
 			[this.incidentTitle, state.title],
 			[this.reporter, state.reportedBy],
+			[this.operator, this.session.operator],
 		] as const)
 			if (input.value !== value && document.activeElement !== input) input.value = value;
 	}

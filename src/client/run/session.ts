@@ -6,6 +6,7 @@
  * hands them and send it events.
  */
 import {
+	handedOverFrom,
 	mergeRuns,
 	missingEvents,
 	record,
@@ -16,7 +17,7 @@ import {
 	type RunState,
 } from '../../domain/run/model.ts';
 import type { RunStore, SaveOutcome } from '../../domain/run/store.ts';
-import { EPOCH_KEY, openStorage, RUN_KEY_PREFIX, storedOperator } from '../../domain/run/keys.ts';
+import { deviceId, EPOCH_KEY, openStorage, RUN_KEY_PREFIX, storedDevice, storedOperator } from '../../domain/run/keys.ts';
 import { guardUnsaved } from './storage-notices.ts';
 
 /** sessionStorage flag: the page was reloaded because another tab cleared the run it showed. */
@@ -39,6 +40,8 @@ export class RunSession {
 	run: ChecklistRun | undefined;
 	private storeLoading: Promise<RunStore> | undefined;
 	private readonly listener: SessionListener;
+	/** The name given on this page, in force before the store has written it. */
+	private named: string | undefined;
 
 	constructor(checklist: ChecklistSnapshot, listener: SessionListener) {
 		this.checklist = checklist;
@@ -70,11 +73,22 @@ export class RunSession {
 	}
 
 	get operator(): string {
-		return this.store?.operator ?? storedOperator(this.storage);
+		return this.named ?? this.store?.operator ?? storedOperator(this.storage);
 	}
 
 	set operator(name: string) {
+		this.named = name;
 		void this.loadStore().then((store) => (store.operator = name));
+	}
+
+	/** The hand-over this device made and has not taken back: while it stands the page only reads the run. */
+	handedOver(state: RunState): RunState['handedOver'] {
+		return handedOverFrom(state, storedDevice(this.storage));
+	}
+
+	/** 交给他人: records that this device hands the run to `to`, before the record leaves it. */
+	handOver(to: string): void {
+		this.apply({ type: 'handover', to, device: deviceId(this.storage), by: this.operator }, `已交给 ${to}：本设备上的这次运行只能查看`);
 	}
 
 	/** Records an event on the run, redraws, announces and saves. */

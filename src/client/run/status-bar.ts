@@ -20,7 +20,8 @@ export class StatusBar {
 	private readonly summary = h('span', {});
 	private readonly overdue = h('strong', { class: 'run-overdue' });
 	private readonly facts = h('p', { class: 'run-print-facts' });
-	private readonly progress = h('progress', { 'aria-label': '完成进度' }) as HTMLProgressElement;
+	// A value from the start: a <progress> without one is indeterminate, a loading animation at 0 steps done.
+	private readonly progress = h('progress', { 'aria-label': '完成进度', value: 0 }) as HTMLProgressElement;
 	private readonly statutory: { section: HTMLElement; items: Map<string, HTMLElement> };
 	private readonly filing = {
 		item: h('li', { class: 'run-filing' }),
@@ -65,7 +66,8 @@ export class StatusBar {
 	}
 
 	update(run: ChecklistRun, state: RunState, now: Date): void {
-		setText(this.title, `${run.drill ? '【演练】' : ''}${state.finished ? '已结束' : '运行中'}${state.title ? `：${state.title}` : ''}`);
+		const phase = state.finished ? '已结束' : this.session.handedOver(state) ? '已交出' : '运行中';
+		setText(this.title, `${run.drill ? '【演练】' : ''}${phase}${state.title ? `：${state.title}` : ''}`);
 		setText(
 			this.summary,
 			(Math.abs(Date.parse(run.startedAt) - Date.parse(state.discoveredAt)) >= 60_000

@@ -13,6 +13,7 @@ const EVENT_LABELS = {
 	applicable: '恢复适用',
 	title: '事件标题',
 	reporter: '报告人',
+	handover: '交给',
 } as const;
 
 function stepTitle(run: ChecklistRun, stepId: string): string {
@@ -35,6 +36,8 @@ function eventText(run: ChecklistRun, event: RunEvent, timeZone?: string): strin
 			return `${EVENT_LABELS[event.type]}：${stepTitle(run, event.step)}`;
 		case 'title':
 			return event.title ? `${EVENT_LABELS[event.type]}改为“${event.title}”` : `清空${EVENT_LABELS[event.type]}`;
+		case 'handover':
+			return `${EVENT_LABELS[event.type]} ${event.to}`;
 		case 'reporter':
 			return event.reportedBy ? `${EVENT_LABELS[event.type]}改为 ${event.reportedBy}` : `清空${EVENT_LABELS[event.type]}`;
 		default:

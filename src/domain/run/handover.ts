@@ -20,7 +20,7 @@ import { LINK_PARAM } from './handover-fragment.ts';
 
 export { LINK_PARAM, payloadOf } from './handover-fragment.ts';
 
-/** Version of the link payload; it wraps a run of format version 2. */
+/** Version of the link payload; it wraps a run of format version 3 (or 2, from an older page). */
 export const LINK_VERSION = 2;
 /**
  * Longest link drawn as a QR code. A QR code holds at most 2,953 bytes, and codes that dense are
@@ -130,10 +130,10 @@ export async function decodeRunPayload(payload: string, pageChecklist: Checklist
 
 function problemOf(raw: unknown, what: string): string {
 	const version = typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined;
-	if (version !== 1 && version !== 2)
+	if (version !== 1 && version !== 2 && version !== 3)
 		return version === undefined
 			? `${what}缺少格式版本（version），不是手册导出的运行记录。`
-			: `${what}的格式版本为 ${JSON.stringify(version)}，本手册只能读取版本 1 和 2：请用最新版本的手册打开它。`;
+			: `${what}的格式版本为 ${JSON.stringify(version)}，本手册只能读取版本 1 至 3：请用最新版本的手册打开它。`;
 	const parsed = parseRun(raw);
 	return 'problem' in parsed ? `${what}已损坏，无法读取：${parsed.problem}。` : '';
 }

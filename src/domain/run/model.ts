@@ -7,6 +7,9 @@
  * The title and the reporter typed at the start are the record's first values; filling them in
  * or changing them later is a `title` or `reporter` event, so two devices editing them merge like
  * any other events (the later one in logical order wins) and the history shows who changed what.
+ * Handing the run to another device is a `handover` event too ("交给 张三"), recorded on the
+ * device that hands it over before the record leaves it, so the receiver's copy holds it: the
+ * giver then only reads the run, until a record with the receiver's later events comes back.
  * A run carries a snapshot of the checklist edition it started from, so editing the checklist
  * later never changes a run under way.
  *
@@ -23,7 +26,7 @@ import { clock, dateTime } from './time.ts';
 export type { ChecklistRun, ChecklistSnapshot, RunEvent, SnapshotStep };
 
 /** Storage format version; src/domain/run/store.ts documents it and migrates older ones. */
-export const RUN_FORMAT_VERSION = 2;
+export const RUN_FORMAT_VERSION = 3;
 
 export interface StepState {
 	step: SnapshotStep;
@@ -70,6 +73,17 @@ export interface RunState {
 	statutory: StepState[];
 	/** The filing deadline the run serves (checklists with `deadline`), with the deadline day's cut-offs. */
 	filing?: FilingClock;
+	/**
+	 * The latest hand-over, while nothing has been recorded after it. The device that recorded it
+	 * (`device`) shows the run as handed over (see `handedOverFrom`); once a newer record comes
+	 * back with the receiver's events, the hand-over is history and every device may act again.
+	 */
+	handedOver?: { to: string; at: string; by?: string; device: string };
+}
+
+/** The hand-over this device made and has not taken back, if any: while it stands, the device only reads the run. */
+export function handedOverFrom(state: RunState, device: string | undefined): RunState['handedOver'] {
+	return device !== undefined && state.handedOver?.device === device ? state.handedOver : undefined;
 }
 
 let counter = 0;
@@ -177,12 +191,16 @@ export function runState(run: ChecklistRun, now = new Date()): RunState {
 	let finishedAt: string | undefined;
 	let discoveredAt = run.startedAt;
 	let { title, reportedBy } = run;
+	let handedOver: RunState['handedOver'];
 	const done = new Map<string, { at: string; by?: string } | undefined>();
 	const notes = new Map<string, string[]>();
 	const skipped = new Map<string, { reason: string; at: string; by?: string }>();
 	const critical = new Set(run.checklist.phases.flatMap((phase) => phase.steps.filter((step) => step.critical).map((step) => step.id)));
 	for (const event of [...run.events].sort(compareEvents)) {
-		if (event.type === 'severity') severity = event.severity;
+		// Any event after a hand-over is the receiver's work (the giver only reads): it ends the hand-over.
+		handedOver = undefined;
+		if (event.type === 'handover') handedOver = { to: event.to, at: event.at, device: event.device, ...(event.by ? { by: event.by } : {}) };
+		else if (event.type === 'severity') severity = event.severity;
 		else if (event.type === 'finish') [finished, finishedAt] = [true, event.at];
 		else if (event.type === 'reopen') [finished, finishedAt] = [false, undefined];
 		else if (event.type === 'discovered') discoveredAt = event.discoveredAt;
@@ -242,6 +260,7 @@ export function runState(run: ChecklistRun, now = new Date()): RunState {
 		next: counted.find((state) => !state.done),
 		statutory: visible.filter((state) => state.step.statutory),
 		...(filing ? { filing } : {}),
+		...(handedOver ? { handedOver } : {}),
 	};
 }
 

@@ -1,8 +1,8 @@
-import { ChecklistRunSchema, ChecklistRunV1Schema } from '../../schemas/run.ts';
+import { ChecklistRunSchema, ChecklistRunV1Schema, ChecklistRunV2Schema } from '../../schemas/run.ts';
 import { compareEvents, mergeRuns, newId, type ChecklistRun } from './model.ts';
-import { EPOCH_KEY, OPERATOR_KEY, openStorage, QUARANTINE_KEY_PREFIX, RUN_KEY_PREFIX } from './keys.ts';
+import { DEVICE_KEY, EPOCH_KEY, OPERATOR_KEY, openStorage, QUARANTINE_KEY_PREFIX, RUN_KEY_PREFIX } from './keys.ts';
 
-export { EPOCH_KEY, OPERATOR_KEY, openStorage, QUARANTINE_KEY_PREFIX, RUN_KEY_PREFIX };
+export { DEVICE_KEY, EPOCH_KEY, OPERATOR_KEY, openStorage, QUARANTINE_KEY_PREFIX, RUN_KEY_PREFIX };
 
 /** Zod's fast path compiles code with `new Function`, which the site's CSP forbids: validate without it. */
 const WITHOUT_EVAL = { jitless: true } as const;
@@ -11,21 +11,27 @@ const WITHOUT_EVAL = { jitless: true } as const;
  * Checklist runs saved in the browser's localStorage, so that nothing typed during an incident
  * is lost.
  *
- * Stored shape (format version 2):
- * - `manual.run.<runId>`: one `ChecklistRun` as JSON, `version: 2`, validated on every read with
+ * Stored shape (format version 3):
+ * - `manual.run.<runId>`: one `ChecklistRun` as JSON, `version: 3`, validated on every read with
  *   `ChecklistRunSchema` (src/schemas/run.ts). Events carry `seq`, a per-run logical counter
  *   (highest `seq` seen + 1, ties broken by event id); `at` is wall-clock time, for display only.
+ *   A `handover` event names who the run was handed to and the device that handed it over.
  * - `manual.quarantine.<runId>[.<n>]`: a value found under a run key that cannot be read (a newer
  *   format, damage), moved here byte for byte so no save ever overwrites it; never overwritten
  *   itself (a second one gets the next free `.<n>`). Offered for export; removed only by "clear".
  * - `manual.runs.epoch`: changes whenever this device's runs are cleared, so a tab that still
  *   holds a cleared run knows not to write it back.
  * - `manual.operator`: the name last typed as "who did it" on this device.
+ * - `manual.device`: this device's random id, written the first time it hands a run over; a
+ *   `handover` event carrying it is how this device knows the run is no longer its to act on.
  *
+ * Migration from version 2: version 2 is version 3 without the `handover` event; its record is
+ * validated as version 2 (a `handover` event in it is damage) and read as version 3 unchanged.
  * Migration from version 1: version 1 had the same record without `seq`, its events ordered by
  * wall-clock time (`at`, then `id`). Reading one assigns `seq` 1, 2, 3… in that order and
- * validates the result as version 2; it is written back as version 2 with the next save.
- * Any other version is quarantined, never guessed at.
+ * validates the result as version 2. Either is written back as version 3 with the next save.
+ * Any other version (a newer manual's) is quarantined, never guessed at: an older page
+ * that meets a version 3 record says so rather than dropping the events it does not know.
  *
  * Reading and writing are separate capabilities: a full storage still lists and opens every run.
  * A write that fails (quota, disabled) keeps the run pending in memory; the page retries on
@@ -58,9 +64,13 @@ function issues(error: { issues: readonly { path: readonly PropertyKey[]; messag
 /** Brings a stored value to the current format and validates it, or says why it cannot be read. */
 export function parseRun(raw: unknown): ParsedRun {
 	const version = typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined;
-	if (version === 2) {
+	if (version === 3) {
 		const parsed = ChecklistRunSchema.safeParse(raw, WITHOUT_EVAL);
 		return parsed.success ? { run: byLogicalOrder(parsed.data) } : { problem: issues(parsed.error) };
+	}
+	if (version === 2) {
+		const v2 = ChecklistRunV2Schema.safeParse(raw, WITHOUT_EVAL);
+		return v2.success ? { run: byLogicalOrder({ ...v2.data, version: 3 }) } : { problem: issues(v2.error) };
 	}
 	if (version === 1) {
 		const v1 = ChecklistRunV1Schema.safeParse(raw, WITHOUT_EVAL);
@@ -68,8 +78,8 @@ export function parseRun(raw: unknown): ParsedRun {
 		const events = [...(raw as { events: { id: string; at: string }[] }).events]
 			.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))
 			.map((event, index) => ({ ...event, seq: index + 1 }));
-		const parsed = ChecklistRunSchema.safeParse({ ...(raw as object), version: 2, events }, WITHOUT_EVAL);
-		return parsed.success ? { run: parsed.data } : { problem: issues(parsed.error) };
+		const parsed = ChecklistRunV2Schema.safeParse({ ...(raw as object), version: 2, events }, WITHOUT_EVAL);
+		return parsed.success ? { run: { ...parsed.data, version: 3 } } : { problem: issues(parsed.error) };
 	}
 	return { problem: `未知的存储格式版本 ${JSON.stringify(version) ?? '（无）'}` };
 }
