@@ -5,7 +5,7 @@ import { ChapterFieldsSchema, type ChapterFields } from '../schemas/chapter.ts';
 import { ChecklistSchema, type Checklist } from '../schemas/checklist.ts';
 import { FilingCalendarSchema, type FilingCalendar } from '../schemas/calendar.ts';
 import { GlossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
-import { DocumentTemplateSchema, type DocumentTemplate } from '../schemas/document.ts';
+import { DocumentTemplateSchema, type DocumentTemplate } from '../schemas/document-template.ts';
 import { LawsSchema, type Law } from '../schemas/law.ts';
 import { LegalFactsSchema, type LegalFacts } from '../schemas/legal-facts.ts';
 import { OrganisationSchema, type Organisation } from '../schemas/organisation.ts';

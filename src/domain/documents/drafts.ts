@@ -5,7 +5,8 @@
  * Stored shape (format version 1), apart from the run record (whose shape is unchanged):
  * - `manual.drafts.<runId>`: `RunDrafts` as JSON (src/schemas/draft.ts): `{ version: 1, runId,
  *   drafts: [{ template, runIds, createdAt, fields: { <field key>: { value, at } } }] }`, one
- *   draft per template. Only what the drafter typed is stored: what the run provides is filled
+ *   draft per template. `runIds` holds the run it is kept with; the other runs of the same
+ *   incident merged into it (the review's timeline) are the field `合并的记录`. Only what the drafter typed is stored: what the run provides is filled
  *   in again from the run each time, so the draft follows the record as the incident goes on.
  *   Validated on every read; a value that fails is left where it is, untouched, and reported.
  *
@@ -76,14 +77,31 @@ export function typeField(draft: DocumentDraft, key: string, value: string, now 
 	return { ...draft, fields: { ...draft.fields, [key]: { value, at: now.toISOString() } } };
 }
 
-/** The draft with its merged runs set (the first is kept). */
-export function withRuns(draft: DocumentDraft, runIds: readonly string[]): DocumentDraft {
-	return { ...draft, runIds: [...new Set([draft.runIds[0]!, ...runIds])] };
+/**
+ * The key under which a draft keeps the other runs merged into it, as a typed field (ids joined
+ * by commas): the latest choice wins on merging like any field, so un-merging a run survives
+ * another tab's copy, which a union of ids would not.
+ */
+export const MERGED_RUNS_KEY = '合并的记录';
+
+/** The runs a draft is filled from: its own first, then the ones merged in. */
+export function draftRunIds(draft: DocumentDraft): string[] {
+	const merged = draft.fields[MERGED_RUNS_KEY]?.value.split(',').filter(Boolean) ?? [];
+	return [...new Set([draft.runIds[0]!, ...merged])];
+}
+
+/** The draft with the runs merged into it set to `runIds` (its own run is always kept). */
+export function withMergedRuns(draft: DocumentDraft, runIds: readonly string[], now = new Date()): DocumentDraft {
+	return typeField(draft, MERGED_RUNS_KEY, runIds.filter((id) => id !== draft.runIds[0]).join(','), now);
 }
 
 /** The values typed into a draft, by field key. */
 export const typedValues = (draft: DocumentDraft | undefined): Record<string, string> =>
-	Object.fromEntries(Object.entries(draft?.fields ?? {}).map(([key, field]) => [key, field.value]));
+	Object.fromEntries(
+		Object.entries(draft?.fields ?? {})
+			.filter(([key]) => key !== MERGED_RUNS_KEY)
+			.map(([key, field]) => [key, field.value]),
+	);
 
 export type DraftSaveOutcome = { status: 'saved'; drafts: RunDrafts } | { status: 'pending'; drafts: RunDrafts };
 
@@ -101,7 +119,7 @@ export class DraftStore {
 	}
 
 	private read(runId: string): RunDrafts | undefined {
-		let text: string | null = null;
+		let text: string | null;
 		try {
 			text = this.storage?.getItem(DRAFTS_KEY_PREFIX + runId) ?? null;
 		} catch {

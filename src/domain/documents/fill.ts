@@ -4,7 +4,7 @@
  * (`【待填写：…】`), never a raw `{{…}}`. Typed text is data, never markup: every output treats
  * it as text (the page builds text nodes, the .docx library escapes XML, plain text is plain).
  */
-import type { DocumentTemplate } from '../../schemas/document.ts';
+import type { DocumentTemplate } from '../../schemas/document-template.ts';
 import { blankKey, isRunField, RUN_FIELDS, templatePieces, type RunFieldName } from './fields.ts';
 import { runFieldValues, type DocumentSource } from './run-fields.ts';
 
