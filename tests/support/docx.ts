@@ -39,8 +39,15 @@ export function documentXml(bytes: Uint8Array): string {
 /** The text of each paragraph of word/document.xml, runs joined, line breaks as \n, XML entities decoded. */
 export function docxParagraphTexts(bytes: Uint8Array): string[] {
 	const decode = (text: string) =>
-		text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+		text
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/&quot;/g, '"')
+			.replace(/&apos;/g, "'")
+			.replace(/&amp;/g, '&');
 	return [...documentXml(bytes).matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((paragraph) =>
-		[...paragraph[0].matchAll(/<w:br\/>|<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)].map((match) => (match[0] === '<w:br/>' ? '\n' : decode(match[1] ?? ''))).join(''),
+		[...paragraph[0].matchAll(/<w:br\/>|<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)]
+			.map((match) => (match[0] === '<w:br/>' ? '\n' : decode(match[1] ?? '')))
+			.join(''),
 	);
 }

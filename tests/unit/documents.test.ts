@@ -34,7 +34,11 @@ const snapshot = (id: string) => {
 };
 const catalogue: DocumentCatalogue = {
 	organisation: '示例代理记账有限公司',
-	templates: manual.documents.map(({ id, data }) => ({ id, ...data, basis: data.basis.map((b) => `《${b.law}》${b.article ? articleLabel(b.article) : ''}`) })),
+	templates: manual.documents.map(({ id, data }) => ({
+		id,
+		...data,
+		basis: data.basis.map((b) => `《${b.law}》${b.article ? articleLabel(b.article) : ''}`),
+	})),
 	categories: Object.fromEntries(manual.checklists.flatMap((c) => (c.data.category ? [[c.id, c.data.category]] : []))),
 };
 const template = (id: string) => catalogue.templates.find((candidate) => candidate.id === id)!;
@@ -44,7 +48,11 @@ const NOW = at('16:40');
 
 /** A leak run at 二级: discovered 14:10, started 14:20, two steps done (one with a note), one set aside. */
 function leakRun(): ChecklistRun {
-	let run = startRun(snapshot('cyber-data-leak'), { title: '客户资料误发', reportedBy: '王五', severity: 'L2', discoveredAt: at('14:10') }, at('14:20'));
+	let run = startRun(
+		snapshot('cyber-data-leak'),
+		{ title: '客户资料误发', reportedBy: '王五', severity: 'L2', discoveredAt: at('14:10') },
+		at('14:20'),
+	);
 	run = record(run, { type: 'check', step: 'assign-lead-recorder', by: '李四' }, at('14:25'));
 	run = record(run, { type: 'note', step: 'isolate-devices', note: '已撤销对外分享链接', by: '李四' }, at('14:28'));
 	run = record(run, { type: 'check', step: 'isolate-devices', by: '李四' }, at('14:30'));
@@ -89,7 +97,10 @@ test('a template that drops a required section, or names a field no run provides
 		],
 	);
 	assert.match(problems[0]!.hint!, /《个人信息保护法》要求写明“个人可以采取的减轻危害的措施”/);
-	assert.match(problems[1]!.hint!, /运行记录提供的字段：机构名称、事件标题.*发现时间.*请改成其中之一；要由起草人在页面上手填的，写成 \{\{填写：受影响人数\}\}/);
+	assert.match(
+		problems[1]!.hint!,
+		/运行记录提供的字段：机构名称、事件标题.*发现时间.*请改成其中之一；要由起草人在页面上手填的，写成 \{\{填写：受影响人数\}\}/,
+	);
 });
 
 test('filling leaves no field name visible in any template, from a run or from nothing', async () => {
@@ -101,7 +112,8 @@ test('filling leaves no field name visible in any template, from a run or from n
 			assert.doesNotMatch(text, /\{\{|\}\}/, `${offered.id}: ${text}`);
 			for (const name of Object.keys(RUN_FIELDS)) assert.ok(!text.includes(`{{${name}`), name);
 			// Every blank is visible as one, and only blanks are.
-			for (const field of filled.fields.filter((f) => f.source === 'blank')) assert.ok(text.includes(`【待填写：${field.label}】`), field.label);
+			for (const field of filled.fields.filter((f) => f.source === 'blank'))
+				assert.ok(text.includes(`【待填写：${field.label}】`), field.label);
 			const xml = documentXml(new Uint8Array(await (await documentToDocx(filled)).arrayBuffer()));
 			assert.doesNotMatch(xml, /\{\{|\}\}/, offered.id);
 		}
@@ -127,13 +139,19 @@ test('the art. 57 notice from a leak run: discovery time, the steps done with th
 
 test('typed text with HTML stays text in the plain text and in the .docx', async () => {
 	const html = '<img src=x onerror="alert(1)"> & <b>粗体</b>';
-	const filled = fillTemplate(template('breach-notice'), source([leakRun()]), { [blankKey('联系人、电话和电子邮箱')]: html, 发现时间: `${html}（更正）` });
+	const filled = fillTemplate(template('breach-notice'), source([leakRun()]), {
+		[blankKey('联系人、电话和电子邮箱')]: html,
+		发现时间: `${html}（更正）`,
+	});
 	assert.ok(documentToText(filled).includes(`请联系：${html}。`));
 	assert.equal(filled.fields.find((f) => f.key === '发现时间')!.source, 'typed');
 	const bytes = new Uint8Array(await (await documentToDocx(filled)).arrayBuffer());
 	const xml = documentXml(bytes);
 	assert.ok(!xml.includes('<img') && !xml.includes('<b>'), 'no markup from typed text in the XML');
-	assert.ok(xml.includes('&lt;img src=x onerror="alert(1)"&gt; &amp; &lt;b&gt;粗体&lt;/b&gt;') || xml.includes('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'));
+	assert.ok(
+		xml.includes('&lt;img src=x onerror="alert(1)"&gt; &amp; &lt;b&gt;粗体&lt;/b&gt;') ||
+			xml.includes('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'),
+	);
 	assert.ok(docxParagraphTexts(bytes).some((paragraph) => paragraph.includes(`请联系：${html}。`)));
 });
 
@@ -232,7 +250,11 @@ test('drafts are kept per run, merged field by field (the later typing wins), an
 
 test('the runs file carries drafts beside runs; a damaged draft refuses the whole file', () => {
 	const run = leakRun();
-	const drafts: RunDrafts = { version: 1, runId: run.id, drafts: [typeField(newDraft('breach-notice', [run.id], NOW), '填写：原因', '误发', NOW)] };
+	const drafts: RunDrafts = {
+		version: 1,
+		runId: run.id,
+		drafts: [typeField(newDraft('breach-notice', [run.id], NOW), '填写：原因', '误发', NOW)],
+	};
 	const file = runsToFile([run], NOW, [drafts]);
 	const read = parseImport(file);
 	assert.ok('runs' in read);

@@ -108,6 +108,15 @@ export function documentProblems(manual: Manual): ContentProblem[] {
 /** Every `{{…}}` in `text` names a run field or is a `{{填写：…}}` blank; no brace is left unpaired. */
 function fieldProblems(file: string, field: string, text: string, where: { line: number; column: number } | undefined): ContentProblem[] {
 	const problems: ContentProblem[] = [];
+	// A block scalar (`text: |-`) starts on the line after its key: point at the line the field is on.
+	let cursor = 0;
+	const lineOf = (needle: string) => {
+		const index = text.indexOf(needle, cursor);
+		if (index < 0 || !where) return where;
+		cursor = index + needle.length;
+		const before = text.slice(0, index).split('\n').length - 1;
+		return text.includes('\n') ? { line: where.line + 1 + before, column: 1 } : where;
+	};
 	for (const piece of templatePieces(text)) {
 		if (piece.kind === 'run' && !Object.hasOwn(RUN_FIELDS, piece.name))
 			problems.push(
@@ -116,7 +125,7 @@ function fieldProblems(file: string, field: string, text: string, where: { line:
 					field,
 					value: piece.name,
 					hint: `运行记录提供的字段：${RUN_FIELD_NAMES}。请改成其中之一；要由起草人在页面上手填的，写成 {{填写：${piece.name || '说明'}}}。`,
-					...where,
+					...lineOf(`{{${piece.name}`),
 				}),
 			);
 		if (piece.kind === 'text' && /\{\{|\}\}/.test(piece.text))
