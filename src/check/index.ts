@@ -12,6 +12,7 @@ import { checklistProblems, coverageProblems, symptomProblems } from './rules/ch
 import { contactPlaceholders, phoneProblems } from './rules/contacts.ts';
 import { citationProblems } from './rules/citations.ts';
 import { statutoryProblems } from './rules/statutory.ts';
+import { documentProblems } from './rules/documents.ts';
 import { directoryProblems } from './rules/directories.ts';
 import { contradictedFactProblems, deadlineLevelProblems, restatedFactProblems } from './rules/facts.ts';
 import { firstActionProblems } from './rules/first-actions.ts';
@@ -111,7 +112,7 @@ export async function checkContent(
 	problems.push(...citationProblems(root, files, manual));
 	problems.push(...restatedFactProblems(root, manual), ...deadlineLevelProblems(root, manual), ...contradictedFactProblems(root, manual));
 	problems.push(...placeholderProblems(manual, root));
-	problems.push(...statutoryProblems(manual));
+	problems.push(...statutoryProblems(manual), ...documentProblems(manual));
 	problems.push(
 		...(await lintChapters(
 			root,

@@ -7,6 +7,7 @@ import { ChapterFieldsSchema, type ChapterFields } from '../schemas/chapter.ts';
 import { ChecklistSchema, type Checklist } from '../schemas/checklist.ts';
 import { FilingCalendarSchema, type FilingCalendar } from '../schemas/calendar.ts';
 import { GlossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
+import { DocumentTemplateSchema, type DocumentTemplate } from '../schemas/document-template.ts';
 import { LawsSchema, type Law } from '../schemas/law.ts';
 import { LegalFactsSchema, type LegalFacts } from '../schemas/legal-facts.ts';
 import { OrganisationSchema, type Organisation } from '../schemas/organisation.ts';
@@ -63,6 +64,8 @@ export interface Manual {
 	selfChecks: Located<SelfCheck>[];
 	/** Chapters whose self-check file failed its schema, for the same reason. */
 	rejectedSelfChecks: string[];
+	/** Document templates, with their id (the file name). */
+	documents: (Located<DocumentTemplate> & { id: string })[];
 }
 
 /** A reference read from a file that failed its schema, so it can still be checked in the same pass. */
@@ -290,6 +293,11 @@ export function loadManual(root: string): LoadResult {
 		if (entry) selfChecks.push(entry);
 	}
 
+	const documents = listFiles(root, CONTENT.documents, /\.ya?ml$/).flatMap((file) => {
+		const entry = readYaml(file, DocumentTemplateSchema);
+		return entry ? [{ id: basename(file).replace(/\.ya?ml$/, ''), ...entry }] : [];
+	});
+
 	const manual: Manual = {
 		chapters,
 		checklists,
@@ -306,6 +314,7 @@ export function loadManual(root: string): LoadResult {
 		rejectedPaths,
 		selfChecks,
 		rejectedSelfChecks,
+		documents,
 	};
 	return { manual, problems, files };
 }

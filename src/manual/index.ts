@@ -19,5 +19,6 @@ export const responseRules = loadResponseRules();
 
 /** Penalties, fines and retention periods, kept once. */
 export const legalFacts = loadLegalFacts();
+export { getDocumentCatalogue } from './documents.ts';
 export { getBoundManual, type BoundManual, type BoundPart } from './bound.ts';
 export { PRINTED_SOURCES, printedEdition } from './printed-editions.ts';

@@ -20,6 +20,8 @@ export const CONTENT = {
 	trainingPaths: 'content/training/paths',
 	/** One self-check a file, naming its chapter. */
 	selfChecks: 'content/training/self-checks',
+	/** One document template a file (notices, reports, letters); the file name is its id. */
+	documents: 'content/documents',
 } as const;
 
 /** A checklist's source file; its id is the file name. */

@@ -55,7 +55,7 @@ export function citationProblems(root: string, files: readonly string[], manual:
 	const { file: lawsFile, data: laws } = manual.laws;
 	const byName = new Map(laws.flatMap((law) => [law.name, ...law.aliases].map((name) => [name, law] as const)));
 	const problems: ContentProblem[] = [];
-	for (const file of files.filter((f) => /^content\/(chapters|checklists|facts)\//.test(f))) {
+	for (const file of files.filter((f) => /^content\/(chapters|checklists|facts|documents)\//.test(f))) {
 		for (const citation of findCitations(readText(root, file))) {
 			const at = { file, field: '正文', value: citation.text, line: citation.line };
 			const law = byName.get(citation.law);

@@ -437,6 +437,36 @@ export const RULES = {
 		'phone: 待填写',
 		'phone: "0571-88888888"',
 	),
+	'document/basis': rule(
+		'文书依据的法规未登记或条款未核实',
+		'basis.law 写 content/laws/laws.yaml 中登记的法规名称；article 只写登记表已核实的条款号，没有就不写。',
+		'basis: [{ law: 个保法, article: 75 }]',
+		'basis: [{ law: 个人信息保护法, article: 57 }]',
+	),
+	'document/contents': rule(
+		'文书引用的法定事项清单不存在',
+		'basis.contents 写该法规在 content/laws/laws.yaml 中登记的 contents id；清单还没登记的，核实原文后先登记。',
+		'contents: notice',
+		'contents: breach-notice',
+	),
+	'document/missing-section': rule(
+		'文书缺少法律要求写明的事项',
+		'在写明这一事项的部分的 covers 中加上事项 id；没有这样的部分就新增一部分写明它。',
+		'（没有一部分 covers: [mitigation]）',
+		'- heading: 四、建议您采取的措施\n  covers: [mitigation]',
+	),
+	'document/unknown-item': rule(
+		'covers 写了依据中没有的事项',
+		'covers 只写 basis 所引清单中的事项 id，报告会列出可用的 id。',
+		'covers: [remedy]',
+		'covers: [remedies]',
+	),
+	'document/unknown-field': rule(
+		'文书用了运行记录不提供的字段',
+		'改成报告列出的字段名之一；要由起草人手填的，写成 {{填写：说明}}。',
+		'{{受影响人数}}',
+		'{{填写：受影响的人数}}',
+	),
 	'originality/copied': rule(
 		'与原始材料雷同',
 		'只采用原文的事实，句子用自己的话重写。',
@@ -546,6 +576,10 @@ export const RULE_FAMILIES: Record<RuleFamily, { title: string; protects: string
 	draft: { title: '未完成的内容', protects: '首页、侧边栏和纸质应急包链接到的页面不会带着“待补充”“TODO”或空步骤发布。' },
 	contact: { title: '应急联系人', protects: '凌晨出事时，应急联系人里的每个号码都真实可拨。' },
 	change: { title: '版本', protects: '纸质清单和运行中的记录能对应到正确的版本。' },
+	document: {
+		title: '文书模板',
+		protects: '事件后要发出的告知书、报告和说明函写齐法律要求的事项，运行记录能填进每个字段，不会把空白或错误的字段发出去。',
+	},
 	training: { title: '培训', protects: '学习路径和自测指向真实的章节、清单和岗位，每道题都有正确答案，新员工按路径学不会落空。' },
 	schema: { title: '字段', protects: '每个字段都按说明填写，页面才能拿到它需要的内容。' },
 	lint: { title: 'Markdown 写法', protects: '章节的 Markdown 写法一致，渲染结果可预期。' },

@@ -3,6 +3,7 @@
  * arrives (./import-control.ts holds the inputs the page starts with). Formats, validation and
  * merging are src/domain/run/handover.ts.
  */
+import { openDraftStore } from '../../domain/documents/drafts.ts';
 import { decodeRunPayload, importMessage, mergeImported, parseImport, type ImportScope } from '../../domain/run/handover.ts';
 import type { ChecklistRun, ChecklistSnapshot } from '../../domain/run/model.ts';
 import type { RunStore } from '../../domain/run/store.ts';
@@ -39,5 +40,6 @@ export async function importFile(file: File, scope: ImportScope | undefined, sto
 	const result = parseImport(await file.text(), scope);
 	if ('problem' in result) return { problem: `无法导入“${file.name}”：${result.problem}本设备上的记录没有改动。` };
 	const outcome = await storeImported(store, result.runs);
+	if (result.drafts) openDraftStore().importAll(result.drafts);
 	return 'problem' in outcome ? outcome : { ...outcome, message: `已导入“${file.name}”：${outcome.message}` };
 }

@@ -3,6 +3,7 @@
  * per-run delete (after a confirmation in place, not a browser dialog). The page renders the
  * heading, the export button and the empty list; this element fills the list and wires the rest.
  */
+import { openDraftStore } from '../../domain/documents/drafts.ts';
 import { runsToFile } from '../../domain/run/handover.ts';
 import { runHistory, type RunHistoryEntry } from '../../domain/run/history.ts';
 import { openRunStore } from '../../domain/run/store.ts';
@@ -26,7 +27,11 @@ class RunHistory extends HTMLElement {
 			const runs = this.store.list();
 			if (runs.length === 0) return this.say('本设备上没有运行记录可以导出。');
 			// Local time, as the person saving the file reads the clock.
-			download(`runs-${fileStamp(new Date())}.json`, runsToFile(runs), 'application/json');
+			download(
+				`runs-${fileStamp(new Date())}.json`,
+				runsToFile(runs, new Date(), openDraftStore().forRuns(runs.map((run) => run.id))),
+				'application/json',
+			);
 			this.say(`已导出 ${runs.length} 条运行记录。`);
 		});
 		window.addEventListener('storage', () => this.render());

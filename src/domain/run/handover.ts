@@ -14,6 +14,7 @@
  * "run": <the run without "checklist"> }`, deflated (`CompressionStream('deflate-raw')`) and
  * written as base64url. Everything here runs in the browser and in Node 24 alike.
  */
+import { parseDrafts, type RunDrafts } from '../documents/drafts.ts';
 import { mergeRuns, missingEvents, type ChecklistRun, type ChecklistSnapshot } from './model.ts';
 import { parseRun } from './store.ts';
 import { LINK_PARAM } from './handover-fragment.ts';
@@ -30,8 +31,8 @@ export const QR_LINK_LIMIT = 2_000;
 /** The `format` of a file holding every run on a device (the run history page's export). */
 export const RUNS_FILE_FORMAT = 'manual-runs';
 
-/** What an import found: the runs to merge, or why nothing can be taken (in Chinese, for the reader). */
-export type ImportResult = { runs: ChecklistRun[] } | { problem: string };
+/** What an import found: the runs to merge (and their document drafts), or why nothing can be taken (in Chinese, for the reader). */
+export type ImportResult = { runs: ChecklistRun[]; drafts?: RunDrafts[] } | { problem: string };
 
 /** Where an import happens: a checklist page takes only its own checklist's runs. */
 export interface ImportScope {
@@ -162,7 +163,7 @@ export function parseImport(text: string, scope: ImportScope = {}): ImportResult
 	}
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
 		return { problem: '这个文件不是手册导出的运行记录：文件中应是一次运行或全部运行的记录。' };
-	const file = raw as { format?: unknown; runs?: unknown; events?: unknown; checklist?: unknown };
+	const file = raw as { format?: unknown; runs?: unknown; drafts?: unknown; events?: unknown; checklist?: unknown };
 	if (file.format === RUNS_FILE_FORMAT) {
 		if (!Array.isArray(file.runs)) return { problem: '这个文件已损坏：缺少运行记录列表（runs）。' };
 		const runs: ChecklistRun[] = [];
@@ -172,16 +173,25 @@ export function parseImport(text: string, scope: ImportScope = {}): ImportResult
 			runs.push(...result.runs);
 		}
 		if (runs.length === 0) return { problem: '这个文件中没有运行记录。' };
-		return { runs };
+		const drafts: RunDrafts[] = [];
+		for (const [index, item] of (Array.isArray(file.drafts) ? file.drafts : []).entries()) {
+			const parsed = parseDrafts(item);
+			if ('problem' in parsed) return { problem: `这个文件中的第 ${index + 1} 组文书草稿已损坏，无法读取：${parsed.problem}。` };
+			drafts.push(parsed.drafts);
+		}
+		return drafts.length ? { runs, drafts } : { runs };
 	}
 	if (file.format !== undefined || !('events' in file) || !('checklist' in file))
 		return { problem: '这个文件不是手册导出的运行记录：没有找到清单副本（checklist）和操作记录（events）。' };
 	return checkRun(raw, scope, '这份记录');
 }
 
-/** Every run as one file, for the history page's "导出全部". The runs are stored records, valid as imported. */
-export function runsToFile(runs: readonly ChecklistRun[], now = new Date()): string {
-	return JSON.stringify({ format: RUNS_FILE_FORMAT, exportedAt: now.toISOString(), runs }, null, 2);
+/**
+ * Every run as one file, for the history page's "导出全部", with the runs' document drafts
+ * (`drafts`, src/domain/documents/drafts.ts) when there are any. Both are stored records, valid as imported.
+ */
+export function runsToFile(runs: readonly ChecklistRun[], now = new Date(), drafts: readonly RunDrafts[] = []): string {
+	return JSON.stringify({ format: RUNS_FILE_FORMAT, exportedAt: now.toISOString(), runs, ...(drafts.length ? { drafts } : {}) }, null, 2);
 }
 
 /** What merging an imported run into this device's copy did. */
