@@ -67,7 +67,9 @@ test('the 合订本 lists every chapter and appendix with the page it starts on,
 		expect([part, heading], `page ${page}`).toContain(words(title));
 		for (let number = page; number <= end; number++) {
 			const lines = pages[number - 1]!;
-			expect(lines[0], `running header of page ${number}`).toMatch(new RegExp(`^${escape(words(title)).replaceAll(' ', '\\s+')}\\s+版本 ${edition}$`));
+			expect(lines[0], `running header of page ${number}`).toMatch(
+				new RegExp(`^${escape(words(title)).replaceAll(' ', '\\s+')}\\s+版本 ${edition}$`),
+			);
 			expect(lines.at(-1), `page number printed on page ${number}`).toBe(String(number));
 		}
 	});
