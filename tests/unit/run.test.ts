@@ -357,7 +357,8 @@ test('a hand-over stands on the giving device until an event follows it, and is 
 
 	assert.equal(historyLine(given, given.events[2]!, 'Asia/Shanghai'), '11月24日 14:02 交给 王五 — 李四');
 	assert.match(runToMarkdown(given, minutes(3), 'Asia/Shanghai'), /- 2026年11月24日 14:02 GMT\+8 交给 王五 — 李四/);
-	assert.match(runSummary(given, minutes(3), 'Asia/Shanghai'), /交给 王五 — 李四$/);
+	assert.match(runSummary(given, minutes(3), 'Asia/Shanghai'), /^当前经手人：王五（11月24日 14:02 由李四交接）$/m);
+	assert.match(runSummary(back, minutes(11), 'Asia/Shanghai'), /^当前经手人：王五$/m);
 	assert.equal(JSON.parse(runToJson(given, minutes(3))).events[2].to, '王五');
 });
 

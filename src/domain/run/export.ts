@@ -137,7 +137,11 @@ export function lastOperator(run: ChecklistRun): string | undefined {
 export function runSummary(run: ChecklistRun, now = new Date(), timeZone?: string, budget = SUMMARY_BUDGET): string {
 	const state = runState(run, now);
 	const at = (iso: string | Date) => dateTime(new Date(iso), timeZone);
-	const holder = lastOperator(run);
+	// Handed over and not yet acted on: the receiver holds it, though no event of theirs names them yet.
+	const handedOver = state.handedOver;
+	const holder = handedOver
+		? `${handedOver.to}（${at(handedOver.at)} 由${handedOver.by ?? '（未填写姓名）'}交接）`
+		: lastOperator(run);
 	const filing = state.filing;
 	const head = [
 		`${run.drill ? '【演练】' : ''}${run.checklist.title}${state.title ? `：${state.title}` : ''}`,
