@@ -15,6 +15,7 @@ import { generateSyntheticManual } from './synthetic-manual.ts';
 import { lighthouseLines, lighthouseRows, type LighthouseRow } from './bench/lighthouse.ts';
 import { handoverLines, measureHandover, type HandoverCost } from './bench/handover.ts';
 import { benchPdf, pdfLines, type PdfBench } from './bench/pdf.ts';
+import { measureRelevance, relevanceLines, type RelevanceRow } from './bench/relevance.ts';
 import { offlineLines, offlinePrecache, type OfflinePrecache } from './bench/offline.ts';
 import { previousSearch, type PreviousSearch } from './bench/previous-search.ts';
 import { SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
@@ -61,6 +62,7 @@ interface Report {
 	handover?: HandoverCost;
 	pdf?: PdfBench;
 	offline?: OfflinePrecache;
+	relevance?: RelevanceRow[];
 }
 
 /** Budgets for the search (issue 13), in KB over the network and ms. */
@@ -402,6 +404,8 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 		const firstSearch = { query, ...tally(dist, origin, urls), parts: searchParts(dist, origin, urls) };
 		// The sentence budgets are about this manual's own search; a synthetic manual is measured for scale only.
 		const costs = name === '手册' ? await searchCosts(browser, dist, origin, query) : undefined;
+		// The query sets name this manual's pages.
+		const relevance = name === '手册' ? await measureRelevance(browser, origin) : undefined;
 		let runner: RunnerBudget | undefined;
 		if (pages.checklist && visited['checklist'] && visited['chapter']) {
 			const chapterUrls = visited['chapter'];
@@ -436,6 +440,7 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 			...(handover ? { handover } : {}),
 			...(pdf ? { pdf } : {}),
 			offline,
+			...(relevance ? { relevance } : {}),
 		};
 	} finally {
 		server.close();
@@ -468,6 +473,7 @@ function toMarkdown(report: Report, previous?: PreviousSearch): string {
 			`结果页面片段 ${kb(s.parts.fragment.bytes)} KB（${s.parts.fragment.files} 个），筛选 ${kb(s.parts.filter.bytes)} KB，其他 ${kb(s.parts.other.bytes)} KB。`,
 		'',
 		...(report.pagefind.costs ? searchCostRows(s, report.pagefind.costs, previous) : []),
+		...(report.relevance ? relevanceLines(report.relevance) : []),
 		...(report.runner ? runnerLines(report.runner) : []),
 		...(report.lighthouse ? lighthouseLines(report.lighthouse) : []),
 		...(report.handover ? handoverLines(report.handover) : []),
