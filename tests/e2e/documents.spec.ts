@@ -52,7 +52,7 @@ test('a leak run drafts the art. 57 notice with its times and remedies; the draf
 	await expect(drafts(page).getByRole('button', { name: /起草/ })).toHaveCount(0);
 
 	await page.getByLabel('发现时间（法定时限多从发现起算）').fill('2026-12-15T14:10');
-	await page.getByLabel('级别').selectOption('L2');
+	await page.getByRole('combobox', { name: '级别' }).selectOption('L2');
 	await page.getByLabel('事件标题').fill('客户资料误发');
 	await page.getByLabel('报告人').fill('王五');
 	await page.getByLabel('我的姓名（记录为操作人）').fill('李四');
@@ -193,9 +193,12 @@ test('the post-incident review merges two imported records of one incident into 
 		(await sheet(page).locator('.doc-section').filter({ hasText: '二、时间线' }).locator('p').innerText()).split('\n').filter(Boolean);
 	await expect.poll(async () => (await timeline()).length).toBe(2 + first.events.length + second.events.length);
 	const lines = await timeline();
+	// Each run's start line, then its events: the level and discovery time recorded at the start too.
 	expect(lines.map((line) => line.match(/(\d\d:\d\d)/)![1])).toEqual([
 		'14:05',
 		'14:05',
+		'14:05',
+		'14:08',
 		'14:08',
 		'14:12',
 		'14:20',
@@ -204,8 +207,8 @@ test('the post-incident review merges two imported records of one incident into 
 		'17:30',
 	]);
 	expect(lines[0]).toContain(`【${leak.data.title}】开始执行`);
-	expect(lines[2]).toContain(`【${outage.data.title}】开始执行《${outage.data.title}》，报告人 赵六`);
-	expect(lines[4]).toContain(`${outageFirst.text} — 赵六`);
+	expect(lines[3]).toContain(`【${outage.data.title}】开始执行《${outage.data.title}》，报告人 赵六`);
+	expect(lines[6]).toContain(`${outageFirst.text} — 赵六`);
 	await expect(sheet(page)).toContainText('参与人员：王五、李四、赵六。');
 
 	// The merge is part of the draft: a reload keeps it.
@@ -217,5 +220,5 @@ test('the post-incident review merges two imported records of one incident into 
 	await expect(
 		drafts(page).getByRole('checkbox', { name: new RegExp(`${literally(outage.data.title).source} · 共享盘被加密`) }),
 	).toBeChecked();
-	await expect.poll(async () => (await timeline()).length).toBe(8);
+	await expect.poll(async () => (await timeline()).length).toBe(lines.length);
 });

@@ -12,6 +12,9 @@ import { serveStatic, waitForOfflineCopy } from '../support/offline.ts';
  * worker as a deploy would, and the open pages announce it without swapping anything under a run.
  */
 test.use({ serviceWorkers: 'allow' });
+// The worker keeps the whole manual (some 18 MB on the device) before these tests can go offline:
+// on two busy cores that alone can take half a minute.
+test.describe.configure({ timeout: 90_000 });
 
 const systemFailure = checklist('system-failure');
 const [otherId] = manual.checklists.map((entry) => entry.id).filter((id) => id !== systemFailure.id);

@@ -7,6 +7,9 @@ import { checklist, manual } from '../support/manual.ts';
 import { serveStatic, waitForOfflineCopy } from '../support/offline.ts';
 
 test.use({ serviceWorkers: 'allow' });
+// The worker keeps the whole manual (some 18 MB on the device) before these tests can go offline:
+// on two busy cores that alone can take half a minute.
+test.describe.configure({ timeout: 90_000 });
 
 const systemFailure = checklist('system-failure');
 const [firstStep] = systemFailure.runSteps();

@@ -91,6 +91,10 @@ export function symptomProblems(manual: Manual): ContentProblem[] {
 
 /** The home page offers one entry per incident category: each needs an incident checklist. */
 export function coverageProblems(manual: Manual): ContentProblem[] {
+	// A checklist whose category could not be read (it lies past a YAML syntax error) may be the one
+	// covering a category: its own error is reported, and "create the file" would send the editor
+	// to write a file that exists.
+	if (manual.rejectedChecklists.some((checklist) => checklist.category === undefined)) return [];
 	// A checklist that failed its own check still counts, so the category is not reported twice.
 	const covered = new Set<unknown>([
 		...manual.checklists.map((checklist) => checklist.data.category),
