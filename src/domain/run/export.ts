@@ -139,9 +139,7 @@ export function runSummary(run: ChecklistRun, now = new Date(), timeZone?: strin
 	const at = (iso: string | Date) => dateTime(new Date(iso), timeZone);
 	// Handed over and not yet acted on: the receiver holds it, though no event of theirs names them yet.
 	const handedOver = state.handedOver;
-	const holder = handedOver
-		? `${handedOver.to}（${at(handedOver.at)} 由${handedOver.by ?? '（未填写姓名）'}交接）`
-		: lastOperator(run);
+	const holder = handedOver ? `${handedOver.to}（${at(handedOver.at)} 由${handedOver.by ?? '（未填写姓名）'}交接）` : lastOperator(run);
 	const filing = state.filing;
 	const head = [
 		`${run.drill ? '【演练】' : ''}${run.checklist.title}${state.title ? `：${state.title}` : ''}`,
