@@ -57,7 +57,10 @@ test('at 360 px the status and the three actions stay on screen while the steps 
 	await expect(status).toContainText(`完成 1/${steps.length}`);
 	await bar(page).getByRole('button', { name: '复制摘要' }).click();
 	await expect(bar(page).getByRole('status')).toHaveText('已复制，可以粘贴到聊天软件');
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`完成：${last.text}`);
+	// The summary counts what is done and lists what is still open: the ticked step is no longer among them.
+	const summary = await page.evaluate(() => navigator.clipboard.readText());
+	expect(summary).toContain(`完成 1，`);
+	expect(summary).not.toContain(`- ${last.text}（`);
 
 	// Keyboard focus on a step above lands below the bar, not under it.
 	await page.getByRole('checkbox', { name: literally(steps[3]!.text) }).focus();

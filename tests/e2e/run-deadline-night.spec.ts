@@ -131,10 +131,14 @@ test('a hand-over link opened in a tab already on the checklist page is taken in
 	await page.getByLabel('事件标题').fill('电子税务局无法提交');
 	await page.getByRole('button', { name: '开始执行' }).click();
 	await stepBox(page, first.text).check();
-	const handover = page.getByRole('button', { name: '交给他人' });
-	const linkBox = page.getByRole('region', { name: '交给他人' }).getByRole('textbox', { name: /交接链接/ });
-	await handover.click();
-	const link = await linkBox.inputValue();
+	const linkOf = async (from: Page, to: string) => {
+		await from.getByRole('button', { name: '交给他人' }).click();
+		const panel = from.getByRole('region', { name: '交给他人' });
+		await panel.getByRole('textbox', { name: '交给谁（接手人的姓名）' }).fill(to);
+		await panel.getByRole('button', { name: '交出并生成链接' }).click();
+		return panel.getByRole('textbox', { name: /交接链接/ }).inputValue();
+	};
+	const link = await linkOf(page, '王五');
 
 	// The supervisor's phone already shows this checklist's page when the link arrives.
 	const phone = await browser.newContext({ timezoneId: 'Asia/Shanghai', locale: 'zh-CN', serviceWorkers: 'block' });
@@ -146,17 +150,18 @@ test('a hand-over link opened in a tab already on the checklist page is taken in
 	await expect(running(other)).toContainText('电子税务局无法提交');
 	await expect(stepBox(other, first.text)).toBeChecked();
 	await expect(other.getByRole('status').filter({ hasText: '新导入 1 条运行记录' })).toBeVisible();
+	const prompt = other.getByRole('form', { name: '接手这次运行：你是谁？' });
+	await prompt.getByRole('button', { name: '确认接手' }).click();
+	await expect(prompt).toHaveCount(0);
 
-	// The desk ticks another step and hands over again; the phone, showing the run, takes the new link in the same tab.
+	// The phone ticks another step and hands it back; the desk, still showing the run, takes the new link in the same tab.
 	const second = steps[1]!;
-	await stepBox(page, second.text).check();
-	await handover.click();
-	await handover.click();
-	const again = await linkBox.inputValue();
-	expect(again).not.toBe(link);
-	await other.evaluate((hash) => (location.hash = hash), new URL(again).hash);
-	await expect(stepBox(other, second.text)).toBeChecked();
-	await expect(other.getByRole('status').filter({ hasText: '合并了 1 条新操作' })).toBeVisible();
+	await stepBox(other, second.text).check();
+	const back = await linkOf(other, '张三');
+	expect(back).not.toBe(link);
+	await page.evaluate((hash) => (location.hash = hash), new URL(back).hash);
+	await expect(stepBox(page, second.text)).toBeChecked();
+	await expect(page.getByRole('status').filter({ hasText: /合并了 \d+ 条新操作/ })).toBeVisible();
 	await phone.close();
 });
 

@@ -137,7 +137,7 @@ test('keyboard only: start a run and check a step', async ({ page }) => {
 	await expect(stepBox(page, literally(first.text))).toBeChecked();
 	// Focus stays on the box after the list re-renders, so the next Tab continues from there.
 	await expect(stepBox(page, literally(first.text))).toBeFocused();
-	await expect(page.locator('[aria-live="polite"]')).toHaveText(`已完成：${first.text}`);
+	await expect(page.locator('[data-run-announcer]')).toHaveText(`已完成：${first.text}`);
 	// READ-DO by keyboard: Enter on "完成此步" completes the step and keeps focus on the next one's button.
 	await page.getByRole('button', { name: '完成此步' }).focus();
 	await page.keyboard.press('Enter');
