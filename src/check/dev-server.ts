@@ -2,7 +2,7 @@ import { relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { checkContent, type CheckResult } from './index.ts';
 import { formatReport } from './report.ts';
-import { ruleHelpPath } from '../domain/routes.ts';
+import { RULE_HELP_INDEX } from '../domain/routes.ts';
 import { problemsPage } from './dev-page.ts';
 
 /** Saving a file often comes as several events (editors write, rename, touch): one check for them. */
@@ -62,7 +62,7 @@ export function contentCheckInDev(root: string, base: string, report: (text: str
 				// Pages only: scripts, styles and Vite's own requests go on as usual.
 				if (request.method !== 'GET' || !request.headers.accept?.includes('text/html') || !latest) return next();
 				// The help pages the problems link to stay readable.
-				if (request.url?.startsWith(`${base}${ruleHelpPath('').slice(1)}`)) return next();
+				if (request.url?.startsWith(`${base}${RULE_HELP_INDEX.slice(1)}`)) return next();
 				latest.then(
 					(result) => {
 						if (result.problems.length === 0) return next();
