@@ -81,7 +81,7 @@ test('a broken YAML file shows its problems in the page in Chinese; the fix show
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('内容检查未通过', { timeout: 60_000 });
 	await expect(page.getByRole('heading', { name: CHECKLIST })).toBeVisible();
-	const problem = page.getByRole('listitem').first();
+	const problem = page.getByRole('listitem').filter({ hasText: 'YAML 格式错误' });
 	await expect(problem).toContainText(/第 \d+ 行/);
 	await expect(problem).toContainText('YAML 格式错误');
 	await expect(page.locator('main')).not.toContainText(good.match(/^title: (.*)$/m)![1]!.replace(/^["']|["']$/g, ''));

@@ -16,18 +16,23 @@ function withChecklist(t: { after: (fn: () => void) => void }, id: string, edit:
 	return root;
 }
 
-test('a checklist broken before its category is not reported as missing: only its own YAML error is', (t) => {
+test('a category whose checklist is broken before its category line points at that file, not at writing a new one', (t) => {
 	// The title's closing quote forgotten: nothing after it, the category included, can be read.
 	const root = withChecklist(t, 'system-failure', (text) => text.replace(/^title: (.*)$/m, 'title: "$1'));
 	const { manual, problems } = loadManual(root);
 	assert.ok(problems.some((p) => p.file.endsWith('system-failure.yaml')));
-	assert.deepEqual(coverageProblems(manual), []);
+	const [uncovered, ...more] = coverageProblems(manual);
+	assert.equal(more.length, 0);
+	assert.equal(uncovered?.value, 'system-failure');
+	assert.match(uncovered?.hint ?? '', /如果本该由 content\/checklists\/system-failure\.yaml 覆盖这一类别，先改正它报出的错误/);
 });
 
 test('a category no checklist covers is still reported', (t) => {
 	const root = withChecklist(t, 'system-failure', (text) => text.replace(/^category: .*$/m, 'category: data-loss'));
+	const problems = coverageProblems(loadManual(root).manual);
 	assert.deepEqual(
-		coverageProblems(loadManual(root).manual).map((p) => p.value),
+		problems.map((p) => p.value),
 		['system-failure'],
 	);
+	assert.doesNotMatch(problems[0]?.hint ?? '', /先改正/);
 });

@@ -91,10 +91,13 @@ export function symptomProblems(manual: Manual): ContentProblem[] {
 
 /** The home page offers one entry per incident category: each needs an incident checklist. */
 export function coverageProblems(manual: Manual): ContentProblem[] {
-	// A checklist whose category could not be read (it lies past a YAML syntax error) may be the one
-	// covering a category: its own error is reported, and "create the file" would send the editor
-	// to write a file that exists.
-	if (manual.rejectedChecklists.some((checklist) => checklist.category === undefined)) return [];
+	// A checklist whose category could not be read (missing, or past a YAML syntax error) may be the
+	// one meant to cover a category: the hint names it, so the editor fixes it rather than writing a
+	// file that exists.
+	const unread = manual.rejectedChecklists.filter((checklist) => checklist.category === undefined).map((checklist) => checklist.file);
+	const orFix = unread.length
+		? `如果本该由 ${unread.join('、')} 覆盖这一类别，先改正它报出的错误（它的 category 现在读不出来），不必新建。`
+		: '';
 	// A checklist that failed its own check still counts, so the category is not reported twice.
 	const covered = new Set<unknown>([
 		...manual.checklists.map((checklist) => checklist.data.category),
@@ -108,7 +111,7 @@ export function coverageProblems(manual: Manual): ContentProblem[] {
 				field: 'category',
 				value: category,
 				message: `应急类别“${INCIDENT_CATEGORIES[category]}”没有对应的应急清单`,
-				hint: `请新建 ${checklistFile(category)}（kind: incident，category: ${category}）。`,
+				hint: `请新建 ${checklistFile(category)}（kind: incident，category: ${category}）。${orFix}`,
 			}),
 		);
 }
