@@ -63,6 +63,8 @@ interface Report {
 	pdf?: PdfBench;
 	offline?: OfflinePrecache;
 	relevance?: RelevanceRow[];
+	/** 起草文书's code (issue 26), gzip KB: loaded only when a run offers a draft, and the .docx writer only when one is downloaded. */
+	drafting?: { panelKB: number; docxKB: number };
 }
 
 /** Budgets for the search (issue 13), in KB over the network and ms. */
@@ -356,6 +358,11 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 	const timing = await build(root);
 	const dist = join(root, 'dist');
 	const offline = await offlinePrecache(dist);
+	const chunk = (prefix: string) =>
+		readdirSync(join(dist, '_astro'))
+			.filter((file) => file.startsWith(prefix) && file.endsWith('.js'))
+			.reduce((sum, file) => sum + wireBytes(dist, `_astro/${file}`), 0) / 1024;
+	const drafting = { panelKB: Math.round(chunk('draft-panel.') * 10) / 10, docxKB: Math.round(chunk('docx.') * 10) / 10 };
 	const htmlFiles = listFiles(dist).filter((file) => file.endsWith('.html'));
 	const pagefindFiles = listFiles(join(dist, 'pagefind'));
 	const pick = (pattern: RegExp) => {
@@ -441,6 +448,7 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 			...(pdf ? { pdf } : {}),
 			offline,
 			...(relevance ? { relevance } : {}),
+			drafting,
 		};
 	} finally {
 		server.close();
@@ -474,6 +482,12 @@ function toMarkdown(report: Report, previous?: PreviousSearch): string {
 		'',
 		...(report.pagefind.costs ? searchCostRows(s, report.pagefind.costs, previous) : []),
 		...(report.relevance ? relevanceLines(report.relevance) : []),
+		...(report.drafting
+			? [
+					`起草文书：面板 ${report.drafting.panelKB} KB（有可起草的运行时才加载），.docx 生成库 ${report.drafting.docxKB} KB（点“下载 .docx”时才加载），gzip 后。`,
+					'',
+				]
+			: []),
 		...(report.runner ? runnerLines(report.runner) : []),
 		...(report.lighthouse ? lighthouseLines(report.lighthouse) : []),
 		...(report.handover ? handoverLines(report.handover) : []),
