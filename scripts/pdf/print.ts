@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveDist } from '../static-server.ts';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../browser.mjs';
 import { BOUND_MANUAL_PATH, DATA_PAGES, withBase } from '../../src/domain/routes.ts';
 
@@ -31,8 +31,22 @@ export const PRINTED_DOCUMENTS = {
 	'emergency-kit.pdf': DATA_PAGES.emergencyKit,
 } as const;
 
+export type PrintedName = keyof typeof PRINTED_DOCUMENTS;
+
 /** Laying out some 200 pages takes Paged.js one to three minutes on a shared core. */
 const LAYOUT_TIMEOUT_MS = 480_000;
+
+/**
+ * Prints the document open in `page` (opened from its path in PRINTED_DOCUMENTS) to `<out>/<name>`:
+ * the 合订本 once Paged.js has laid it out, the kit as it is. The tests print the page they opened.
+ */
+export async function printOpened(page: Page, name: PrintedName, out: string): Promise<PrintedPdf> {
+	if (PRINTED_DOCUMENTS[name] === BOUND_MANUAL_PATH)
+		await page.locator('html[data-bound-pages]').waitFor({ state: 'attached', timeout: LAYOUT_TIMEOUT_MS });
+	const file = join(out, name);
+	const pdf = await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true });
+	return { name, file, pages: pdfPageCount(pdf), bytes: pdf.length };
+}
 
 export async function printPdfs({ dist, base = '/', out = join(dist, 'pdf') }: PrintOptions): Promise<PrintedPdf[]> {
 	const executablePath = findChromium();
@@ -49,12 +63,7 @@ export async function printPdfs({ dist, base = '/', out = join(dist, 'pdf') }: P
 		const printed: PrintedPdf[] = [];
 		for (const [name, path] of Object.entries(PRINTED_DOCUMENTS)) {
 			await page.goto(origin + withBase(base)(path));
-			if (path === BOUND_MANUAL_PATH)
-				await page.locator('html[data-bound-pages]').waitFor({ state: 'attached', timeout: LAYOUT_TIMEOUT_MS });
-			const file = join(out, name);
-			// The bound manual's pages are sized by its own `@page` rules; the kit uses A4 as its sheets do.
-			const pdf = await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true });
-			printed.push({ name, file, pages: pdfPageCount(pdf), bytes: pdf.length });
+			printed.push(await printOpened(page, name as PrintedName, out));
 		}
 		return printed;
 	} finally {

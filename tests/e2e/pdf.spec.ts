@@ -1,29 +1,73 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { printPdfs, type PrintedPdf } from '../../scripts/pdf/print.ts';
+import { PRINTED_DOCUMENTS, printOpened, type PrintedPdf } from '../../scripts/pdf/print.ts';
 import { PRINTED_SOURCES, printedEdition } from '../../src/manual/printed-editions.ts';
 import { manual } from '../support/manual.ts';
 import { pdfFonts, pdfPageLines } from '../support/pdf.ts';
+import { expectedModules, svgModules } from '../support/qr.ts';
 
 /**
- * `npm run pdf` on the built site (the same module it runs), read back with a PDF text extractor:
- * what a reader holding the printed 合订本 finds in it.
+ * The 合订本 and the kit as `npm run pdf` prints them (the same module), read back with a PDF text
+ * extractor: what a reader holding the paper finds in it. The 合订本 is laid out once, as a reader
+ * opens it from a printed copy's code: the first test looks at it on screen, then prints it.
  */
 const MAX_BYTES = 15 * 1024 * 1024;
 /** A table of contents line: the title, spaces, the page number. */
 const TOC_ENTRY = /^(.+?)\s{2,}(\d+)$/;
+/** Laying out the whole manual takes Paged.js one to three minutes on a shared core. */
+const LAYOUT_MS = 300_000;
+
+test.describe.configure({ mode: 'serial' });
 
 let out: string;
-let printed: PrintedPdf[];
+let page: Page;
+const printed: PrintedPdf[] = [];
+const violations: string[] = [];
 
-test.beforeAll(async () => {
-	test.setTimeout(600_000);
+test.beforeAll(async ({ browser }) => {
 	out = mkdtempSync(join(tmpdir(), 'manual-pdf-'));
-	printed = await printPdfs({ dist: 'dist', out });
+	page = await browser.newPage({ baseURL: test.info().project.use.baseURL });
+	await page.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (event) =>
+			console.error(`csp: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+		),
+	);
+	page.on('console', (message) => message.text().startsWith('csp:') && violations.push(message.text()));
+	await page.clock.install({ time: new Date('2026-12-01T09:00:00') });
 });
-test.afterAll(() => rmSync(out, { recursive: true, force: true }));
+test.afterAll(async () => {
+	await page.close();
+	rmSync(out, { recursive: true, force: true });
+});
+
+test('the 合订本 lays out as pages under the CSP, opened from its code says whether the copy is current, and prints', async () => {
+	test.setTimeout(LAYOUT_MS + 60_000);
+	const edition = printedEdition(PRINTED_SOURCES.boundManual);
+	await page.goto(`${PRINTED_DOCUMENTS['manual-bound.pdf']}?edition=2020-01-01`);
+	await expect(page.locator('[data-bound-status]')).toContainText('正在排版');
+	await page.locator('html[data-bound-pages]').waitFor({ state: 'attached', timeout: LAYOUT_MS });
+	await expect(page.locator('[data-bound-status]')).toContainText(/排版完成：共 \d+ 页/);
+	// Paged.js applies print rules on screen: the notice outside the pages must still show.
+	await expect(page.locator('printed-edition')).toBeVisible();
+	await expect(page.locator('printed-edition')).toContainText(`您手上的是 2020-01-01 版，当前为 ${edition} 版`);
+	// The cover, now the first page, carries the code of this page with its edition.
+	const site = manual.organisation!.data.site.url.replace(/\/$/, '');
+	const expected = `${site}/bound/?edition=${edition}`;
+	const code = page.locator('.pagedjs_page').first().locator('.printed-edition-code');
+	await expect(code).toBeVisible();
+	expect(await code.locator('figcaption span').textContent()).toBe(expected);
+	expect(svgModules(await code.locator('svg').evaluate((svg) => svg.outerHTML))).toEqual(expectedModules(expected));
+	// Its stylesheets went through the CSS object model, never as blocked inline styles.
+	expect(violations).toEqual([]);
+	// Printed as laid out (the notice is for the screen only), then the kit.
+	printed.push(await printOpened(page, 'manual-bound.pdf', out));
+	await page.goto(PRINTED_DOCUMENTS['emergency-kit.pdf']);
+	printed.push(await printOpened(page, 'emergency-kit.pdf', out));
+	const notice = pdfPageLines(printed[0]!.file).flat().join('\n');
+	expect(notice).not.toContain('您手上的是');
+});
 
 /** A line with every run of spaces made one. */
 const words = (line: string | undefined) => (line ?? '').replace(/\s+/g, ' ').trim();
