@@ -14,11 +14,20 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
 		'了 吗 呢 啊 吧 呀 哦 嘛 啦 的 得 地 着 过 么 ' +
 		'怎么 怎样 怎么样 如何 咋 为什么 为啥 什么 啥 哪 哪里 哪儿 谁 谁是 几 多久 多少 ' +
 		'是 是不是 有 有没有 没 没有 要 要不要 该 应该 需要 得要 能 能不 能不能 可以 可不可以 会 想 ' +
-		'我 我们 咱们 你 你们 他 她 它 他们 这 那 这个 那个 这些 那些 一下 ' +
+		'我 我们 咱们 你 你们 他 她 它 他们 这 那 这个 那个 这些 那些 一下 一个 一家 ' +
 		'还 就 都 又 也 才 再 一直 总是 老是 已经 马上 赶紧 突然 ' +
 		'请问 请 帮 帮忙 被 把 给 让 来 去 问 出了 别的 其他 其它 哪些 包括 一些 之类'
 	).split(' '),
 );
+
+/**
+ * Whether a word carries no subject: a filler word, or one the segmenter made of filler words
+ * alone (就要, 想把, 还要: 就, 要, 想, 把 each say nothing), which the index holds only where a
+ * page happens to say it, so it would weigh as a rare word.
+ */
+export function isFiller(word: string): boolean {
+	return FILLER_WORDS.has(word) || ([...word].length > 1 && [...word].every((character) => FILLER_WORDS.has(character)));
+}
 
 /**
  * Single characters the segmenter splits off the end of a compound it does not know
@@ -42,7 +51,7 @@ export function queryWords(query: string): string[] {
 	for (const { segment, isWordLike } of segmenter.segment(withoutFillerPhrases(query))) {
 		const tail = COMPOUND_TAILS.has(segment) && [...previous].length > 1;
 		previous = isWordLike ? segment : '';
-		if (isWordLike && !FILLER_WORDS.has(segment) && !tail) words.push(segment);
+		if (isWordLike && !isFiller(segment) && !tail) words.push(segment);
 	}
 	return words;
 }

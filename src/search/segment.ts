@@ -7,7 +7,7 @@
  * sounds like one the index holds is searched as that word.
  */
 import type { Lexicon } from './lexicon.ts';
-import { COMPOUND_TAILS, FILLER_WORDS, isQuoted, queryWords, withoutFillerPhrases } from './query.ts';
+import { COMPOUND_TAILS, isFiller, isQuoted, queryWords, withoutFillerPhrases } from './query.ts';
 
 export interface QueryWord {
 	/** The word to search. */
@@ -36,7 +36,7 @@ function runs(query: string): (Token[] | string)[] {
 	};
 	for (const { segment, index, isWordLike } of segmenter.segment(text)) {
 		const word = segment.toLocaleLowerCase('zh-CN');
-		if (!isWordLike || FILLER_WORDS.has(word)) {
+		if (!isWordLike || isFiller(word)) {
 			close();
 			continue;
 		}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normaliseQuery } from '../../src/search/query.ts';
+import { isFiller, normaliseQuery } from '../../src/search/query.ts';
 
 test('particles and question words are dropped from everyday questions', () => {
 	assert.equal(normaliseQuery('电脑中毒了怎么办'), '电脑 中毒');
@@ -25,4 +25,11 @@ test('a query made only of filler, or quoted for an exact phrase, is searched as
 	assert.equal(normaliseQuery('是什么'), '是什么');
 	assert.equal(normaliseQuery('  怎么办 '), '怎么办');
 	assert.equal(normaliseQuery('"数据泄露了"'), '"数据泄露了"');
+});
+
+test('a quantifier, or a word the segmenter made of filler words alone, carries no subject', () => {
+	assert.equal(normaliseQuery('新签了一个客户'), '新 签了 客户');
+	// 就要 is 就 and 要, each filler: a page that happens to say 就要 is not about the question.
+	assert.equal(normaliseQuery('明天人家就要拿发票'), '明天 人家 拿 发票');
+	assert.ok(isFiller('就要') && isFiller('一家') && !isFiller('会计') && !isFiller('要求'));
 });
