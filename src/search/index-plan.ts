@@ -102,7 +102,7 @@ export function indexForms(phrase: string): string[] {
 }
 
 /** Joining words that tell nothing about a page; with the query filler, left out of its summary words. */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 	'与 和 及 以及 或 并 而 时 的 等 在 为 对 由 从 到 按 后 前 中 先 再 其 之 各 每'.split(' '),
 );
 

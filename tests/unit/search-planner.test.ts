@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { excerptAround, markWords } from '../../src/search/excerpt.ts';
 import { plannedSearch, type PagefindResponse, type PagefindSearchApi } from '../../src/search/planned-search.ts';
 import { mergeHits, observedWeights, planSearch, type SearchWeights } from '../../src/search/planner.ts';
-import { searchVocabulary } from '../../src/search/weights.ts';
+import { recurringRuns, searchVocabulary } from '../../src/search/weights.ts';
 import { wordLookup, wordSet } from '../../src/search/word-set.ts';
 import { lexicon } from '../../src/search/lexicon.ts';
 import { searchWords } from '../../src/search/index-plan.ts';
@@ -316,4 +316,24 @@ test('an overview that names the rare word in passing does not outrank the page 
 		'勒索 客户',
 	);
 	assert.equal(prominent[0]!.id, '/framework/');
+});
+
+test('a word the segmenter cuts into characters wherever the text says it is a compound when it recurs on a few pages', () => {
+	// 社保 and 注销 come out of the segmenter as 社|保 and 注|销; 和社 only where two words happen to meet.
+	const texts = ['客户要办社保和注销', '先停社保，再注销', '社保基数和注销以后的档案', '注销前先清税'];
+	assert.deepEqual(searchWords(texts[0]!), ['客户', '要', '办', '社', '保', '和', '注', '销']);
+	const runs = recurringRuns(texts.map((text) => text.toLocaleLowerCase('zh-CN')));
+	assert.ok(runs.includes('社保') && runs.includes('注销'));
+	assert.ok(!runs.includes('和社') && !runs.includes('清税'), 'a joining word, or a run on fewer pages');
+	const vocabulary = searchVocabulary(texts.map((text) => ({ text })));
+	assert.equal(vocabulary.compounds['社保'], 3);
+	assert.equal(vocabulary.compounds['注销'], 4);
+	assert.ok(lexicon(vocabulary).isTerm('社保'), 'a query keeps 社保 whole');
+});
+
+test('a verb with its 了 says what happened, not what a page is about, unless the glossary has it whole', () => {
+	const vocabulary = searchVocabulary([{ text: '事后做了什么 坏了', headline: '事后做了什么' }], ['坏了']);
+	const { isTelling } = lexicon(vocabulary);
+	assert.ok(isTelling('事后') && !isTelling('做了'));
+	assert.ok(isTelling('坏了'), 'a glossary phrase');
 });
