@@ -121,10 +121,10 @@ export async function plannedSearch(
 	const note = respellingNote(respellings);
 	const first = planSearch(typed.length > 0 ? typed : query, undefined);
 	const strict = await api.search(first.strict, options);
-	// A sentence's pages hold its words in every order and sense, and single characters (what the
-	// segmenter leaves of words it does not know: 社 保 断 缴) are found anywhere: for either,
+	// A sentence's pages hold its words in every order and sense, and a single character (what the
+	// segmenter leaves of a word it does not know: 社保 断 缴) is found anywhere: for either,
 	// holding every word says too little, and the words are weighed however many pages hold them all.
-	const loose = typed.length >= SENTENCE_WORDS || typed.every(({ word }) => [...word].length === 1);
+	const loose = typed.length >= SENTENCE_WORDS || typed.some(({ word }) => [...word].length === 1);
 	if (first.mode === 'strict' || strict === null || (strict.results.length >= ENOUGH_STRICT_HITS && !loose))
 		return strict && note ? { ...strict, results: strict.results.map((result) => remarked(result, [], note)) } : strict;
 	const shipped = new Map(Object.entries(vocabulary.compounds));

@@ -337,3 +337,11 @@ test('a verb with its 了 says what happened, not what a page is about, unless t
 	assert.ok(isTelling('事后') && !isTelling('做了'));
 	assert.ok(isTelling('坏了'), 'a glossary phrase');
 });
+
+test('a query with a character the segmenter left of a word is ranked word by word, however many pages hold them all', async () => {
+	// 报 is a single character: six pages hold 客户, 申报 and 报 somewhere, which says little about them.
+	const pagefind = fakePagefind();
+	await plannedSearch(pagefind, '客户申报 报', {}, async () => VOCABULARY);
+	assert.equal(pagefind.terms[0], '客户 申报 报');
+	assert.ok(pagefind.terms.includes('客户') && pagefind.terms.includes('申报'), pagefind.terms.join('；'));
+});
