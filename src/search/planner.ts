@@ -188,6 +188,12 @@ const STRICT_BONUS = 0.3;
 const TELLING_SHARE = 0.5;
 /** A page holds a word prominently when Pagefind ranks it at least this share of the word's best page. */
 const PROMINENT = 0.3;
+/**
+ * A word whose best page Pagefind scores under this share of the best page of the query's
+ * strongest word counts only in proportion: Pagefind found it only inside longer words (不进 in
+ * 不进行, 刚 in 刚刚), on few pages, so it looks rare, but no page is about it.
+ */
+const FRAGMENT_SHARE = 0.05;
 /** What a page that holds none of the query's telling words prominently keeps of its score. */
 const IN_PASSING = 0.5;
 
@@ -210,9 +216,13 @@ export function mergeHits(strict: readonly string[], perWord: readonly WordHits[
 	const pages = new Map<string, { words: WeightedWord[]; score: number; prominent: boolean }>();
 	const total = perWord.reduce((sum, { weight }) => sum + weight, 0);
 	const heaviest = Math.max(0, ...perWord.map(({ weight }) => weight));
-	for (const { word, weight, hits } of perWord) {
-		const best = Math.max(...hits.map((hit) => hit.score), Number.MIN_VALUE);
-		const telling = weight >= heaviest * TELLING_SHARE;
+	const bestOf = (hits: WordHits['hits']) => Math.max(...hits.map((hit) => hit.score), Number.MIN_VALUE);
+	const strongest = Math.max(Number.MIN_VALUE, ...perWord.map(({ hits }) => bestOf(hits)));
+	for (const { word, weight: rare, hits } of perWord) {
+		const best = bestOf(hits);
+		const weight = rare * Math.min(1, best / (strongest * FRAGMENT_SHARE));
+		// Whether the word is telling is the rarity's say: a fragment only counts less.
+		const telling = rare >= heaviest * TELLING_SHARE;
 		for (const hit of hits) {
 			const page = pages.get(hit.id) ?? { words: [], score: 0, prominent: false };
 			const strength = hit.score / best;

@@ -345,3 +345,19 @@ test('a query with a character the segmenter left of a word is ranked word by wo
 	assert.equal(pagefind.terms[0], '客户 申报 报');
 	assert.ok(pagefind.terms.includes('客户') && pagefind.terms.includes('申报'), pagefind.terms.join('；'));
 });
+
+test('a rare word Pagefind finds only inside longer words counts in proportion to how weakly it matched', () => {
+	// 不进 (of 登不进去) is on few pages, so rare, but only as part of 不进行: Pagefind scores its best page far below the subject's.
+	const merged = mergeHits(
+		[],
+		[
+			{ word: '证书', weight: 2, hits: [{ id: '/certificate/', score: 10 }] },
+			{ word: '不进', weight: 3, hits: [{ id: '/support/', score: 0.1 }] },
+		],
+		'证书 不进',
+	);
+	assert.deepEqual(
+		merged.map(({ id }) => id),
+		['/certificate/', '/support/'],
+	);
+});
