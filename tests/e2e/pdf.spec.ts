@@ -28,7 +28,8 @@ const violations: string[] = [];
 
 test.beforeAll(async ({ browser }) => {
 	out = mkdtempSync(join(tmpdir(), 'manual-pdf-'));
-	page = await browser.newPage({ baseURL: test.info().project.use.baseURL });
+	const { baseURL } = test.info().project.use;
+	page = await browser.newPage(baseURL ? { baseURL } : {});
 	await page.addInitScript(() =>
 		document.addEventListener('securitypolicyviolation', (event) =>
 			console.error(`csp: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
@@ -72,10 +73,10 @@ test('the 合订本 lays out as pages under the CSP, opened from its code says w
 /** A line with every run of spaces made one. */
 const words = (line: string | undefined) => (line ?? '').replace(/\s+/g, ' ').trim();
 
-const document = (name: string) => printed.find((pdf) => pdf.name === name)!;
+const printedPdf = (name: string) => printed.find((pdf) => pdf.name === name)!;
 
 test('the 合订本 lists every chapter and appendix with the page it starts on, each on a new page under its running header', () => {
-	const bound = document('manual-bound.pdf');
+	const bound = printedPdf('manual-bound.pdf');
 	const pages = pdfPageLines(bound.file);
 	expect(pages).toHaveLength(bound.pages);
 	const edition = printedEdition(PRINTED_SOURCES.boundManual);
@@ -129,7 +130,7 @@ test('both PDFs embed their fonts and stay under 15 MB; the kit prints every inc
 			pdf.name,
 		).toEqual([]);
 	}
-	const kit = document('emergency-kit.pdf');
+	const kit = printedPdf('emergency-kit.pdf');
 	const incidents = manual.checklists.filter((checklist) => checklist.data.kind === 'incident');
 	expect(kit.pages).toBeGreaterThanOrEqual(incidents.length + 1);
 	const text = pdfPageLines(kit.file).flat().join('\n');
