@@ -6,6 +6,7 @@
 import type { Browser } from '@playwright/test';
 import { HELD_OUT_QUERIES } from '../../tests/e2e/search-heldout.ts';
 import { SEARCH_QUERIES } from '../../tests/e2e/search-queries.ts';
+import { FORMER_HELD_OUT_QUERIES } from '../../tests/e2e/search-seen.ts';
 import { SENTENCE_QUERIES } from '../../tests/e2e/search-sentences.ts';
 import { TUNING_QUERIES } from '../../tests/e2e/search-tuning.ts';
 import { openSearch, rankCases, type RelevanceCase } from '../../tests/support/search-dialog.ts';
@@ -23,7 +24,8 @@ const SETS: readonly (readonly [name: string, cases: readonly RelevanceCase[]])[
 	['短查询（自写）', SEARCH_QUERIES],
 	['整句（盲写，第 13 号议题）', SENTENCE_QUERIES],
 	['调优集（盲写，调优用）', TUNING_QUERIES],
-	['保留集（盲写，从未用于调优）', HELD_OUT_QUERIES],
+	['前保留集（盲写，第二轮调优前已看过）', FORMER_HELD_OUT_QUERIES],
+	['保留集（两轮调优后盲写，从未用于调优）', HELD_OUT_QUERIES],
 ];
 
 export async function measureRelevance(browser: Browser, origin: string): Promise<RelevanceRow[]> {

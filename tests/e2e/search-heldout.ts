@@ -1,11 +1,10 @@
 /**
- * The held-out relevance set: 40 situations written blind, before any tuning for issue 24, by a
- * helper who had seen neither the search code nor any symptom, synonym or glossary entry, only
- * the list of page titles with one-line descriptions. Of the 80 queries that helper wrote (40
- * long sentences, 20 short abbreviations, 20 with homophone typos or mixed English), every second
- * one of each kind, after a seeded shuffle, is here; the other half is the tuning set
- * (search-tuning.ts). Nobody tuning search has read this file: never edit it to make search pass,
- * and never tune on it. Its figure is reported as written.
+ * The held-out relevance set: 40 situations written blind on 2026-12-07, after both tuning rounds
+ * of issue 24, by a helper who read nothing but the list of page paths, titles and one-line
+ * descriptions (no page text, no glossary, symptom or synonym, no other query set, no search code):
+ * 20 whole sentences, 10 short abbreviations, 10 with pinyin slips or mixed letters, each mapped to
+ * the pages that answer it before it was ever run. Nobody tuning search has read it: never edit it
+ * to make search pass, and never tune on it. Its figure is reported as written.
  */
 export interface HeldOutCase {
 	query: string;
@@ -16,123 +15,111 @@ export interface HeldOutCase {
 
 export const HELD_OUT_QUERIES: readonly HeldOutCase[] = [
 	{
-		query: '用了好几年的记账软件厂家说明年不维护了，账套数据要怎么搬',
-		expect: ['/checklists/software-migration/', '/operations/technology/'],
+		query: '老板微信让我马上往一个陌生账户转钱，感觉不太对劲',
+		expect: ['/emergency/fraud-impersonation/', '/checklists/fraud-impersonation/'],
 		kind: 'long',
 	},
 	{
-		query: '客户公司月中新招了个人，这个月社保要怎么给他加进去',
-		expect: ['/operations/social-insurance/', '/checklists/social-insurance-monthly/'],
-		kind: 'long',
-	},
-	{ query: '客户在外省接了个装修工程，那边的税要怎么交要去报备吗', expect: ['/operations/cross-region-tax/'], kind: 'long' },
-	{
-		query: '备份的数据到底能不能恢复出来，每个季度要怎么试一遍',
-		expect: ['/checklists/backup-restore-test/', '/emergency/data-security/'],
+		query: '客户公司电话一直打不通，去地址一看已经搬空了',
+		expect: ['/emergency/client-unreachable/', '/checklists/client-unreachable/'],
 		kind: 'long',
 	},
 	{
-		query: '客户说系统里有一张他根本不认识的发票，是用他公司名义开出去的',
-		expect: ['/emergency/tax-account-misuse/', '/checklists/tax-account-misuse/'],
-		kind: 'long',
-	},
-	{
-		query: '干了五年的会计辞职了，听说她手上十几家客户都跟着她走了',
+		query: '组里的会计突然说明天不来了，她手上二十多户客户怎么办',
 		expect: ['/emergency/key-staff-change/', '/checklists/key-staff-change/', '/checklists/staff-departure/'],
 		kind: 'long',
 	},
+	{ query: '客户在外省接了个工程项目，要去那边预缴税款', expect: ['/operations/cross-region-tax/'], kind: 'long' },
+	{ query: '客户今年销售额快超过500万了，是不是得转一般纳税人', expect: ['/operations/general-taxpayer/'], kind: 'long' },
+	{ query: '客户说生意不做了想把公司关掉，要办哪些手续', expect: ['/operations/client-deregistration/'], kind: 'long' },
 	{
-		query: '我把甲公司员工的工资表和身份证照片发到乙公司群里了，撤回不了',
+		query: '刚才手滑把甲客户的工资表发给了乙客户的老板',
 		expect: ['/emergency/cyber-data-leak/', '/checklists/cyber-data-leak/', '/operations/confidentiality/'],
 		kind: 'long',
 	},
 	{
-		query: '新的增值税法实行以后申报表格式全变了，好多客户要重新弄',
-		expect: ['/emergency/policy-change/', '/checklists/policy-change/'],
+		query: '好几家客户拖欠服务费好几个月了，公司现金流有点紧张',
+		expect: ['/emergency/market-swing/', '/checklists/market-swing/'],
 		kind: 'long',
 	},
 	{
-		query: '上次服务器出事总算处理完了，老板让开个会总结写报告',
-		expect: ['/emergency/post-incident/', '/checklists/post-incident-review/'],
+		query: '客户这个月新招了三个员工，社保加人要几号前办完',
+		expect: ['/operations/social-insurance/', '/checklists/social-insurance-monthly/'],
 		kind: 'long',
 	},
 	{
-		query: '客户被罚了两千块滞纳金，非说是我们报晚了要我们赔钱',
-		expect: ['/operations/complaints/', '/checklists/complaint-handling/'],
+		query: '台风明天登陆，办公室里那些纸质账本要怎么保护',
+		expect: ['/emergency/natural-disaster/', '/checklists/natural-disaster/'],
 		kind: 'long',
 	},
 	{
-		query: '今天申报最后一天，税务局网站一直转圈进不去，急死了',
+		query: '电子税务局一直登不上去，今天是申报最后一天了',
 		expect: ['/emergency/system-failure/', '/checklists/system-failure/'],
 		kind: 'long',
 	},
 	{
-		query: '同事把共享盘上整个客户文件夹删了，回收站也清空了还能找回吗',
-		expect: ['/emergency/data-loss/', '/checklists/data-loss/'],
+		query: '客户15号下午才把票据送过来，非要当天把税报完',
+		expect: ['/emergency/urgent-client-request/', '/checklists/urgent-client-request/'],
+		kind: 'long',
+	},
+	{ query: '税务局发来约谈通知，说客户有几张进项发票有问题', expect: ['/emergency/tax-risk/', '/checklists/tax-risk/'], kind: 'long' },
+	{
+		query: '有人在网上发帖骂我们公司做账乱收费，转发的人很多',
+		expect: ['/emergency/media-crisis/', '/checklists/media-crisis/'],
 		kind: 'long',
 	},
 	{
-		query: '客户的会计突然走人了，交来的银行单据缺一大半，还有几张像是假的',
+		query: '客户要换别家代账公司了，以前的账本资料怎么交给对方',
+		expect: ['/operations/handover/', '/checklists/client-handover/'],
+		kind: 'long',
+	},
+	{
+		query: '新签的客户第一个月要建账，以前的期初数怎么对',
+		expect: ['/operations/client-onboarding/', '/checklists/client-onboarding/'],
+		kind: 'long',
+	},
+	{ query: '服务器硬盘坏了，好几个客户的账套都打不开了', expect: ['/emergency/data-loss/', '/checklists/data-loss/'], kind: 'long' },
+	{
+		query: '客户那边的出纳离职了，走之前把一部分凭证带走了',
 		expect: ['/emergency/client-internal/', '/checklists/client-internal/'],
 		kind: 'long',
 	},
-	{ query: '客户今年开票快超过五百万了，是不是必须转成一般纳税人', expect: ['/operations/general-taxpayer/'], kind: 'long' },
+	{ query: '我们用的记账软件明年不续服务了，得换一家软件', expect: ['/checklists/software-migration/'], kind: 'long' },
 	{
-		query: '整理资料时发现有个客户去年的印花税一直没报，已经拖了好几个月',
-		expect: ['/emergency/urgent-client-request/', '/checklists/urgent-client-request/', '/operations/tax-filing/'],
+		query: '客户被市场监管局列进异常名录了，怎么才能移出来',
+		expect: ['/checklists/abnormal-list-removal/', '/checklists/client-unreachable/'],
 		kind: 'long',
 	},
-	{
-		query: '好几家餐饮客户一起说付不起服务费了，我们这季度现金流很紧',
-		expect: ['/emergency/market-swing/', '/checklists/market-swing/'],
-		kind: 'long',
-	},
-	{ query: '连着通宵处理了一周的事故，组里有同事情绪快崩溃了', expect: ['/emergency/staff-support/'], kind: 'long' },
-	{
-		query: '新来的实习会计第一周应该先看哪些东西，跟着谁学',
-		expect: ['/training/start-here/', '/checklists/new-hire-onboarding/'],
-		kind: 'long',
-	},
-	{ query: '领导说下个月要搞一次应急演习，我们要提前准备些啥', expect: ['/emergency/drills/', '/checklists/drill/'], kind: 'long' },
-	{
-		query: '已经结完账了才发现上个月有张凭证科目记错，报表都发给客户了',
-		expect: ['/operations/monthly-bookkeeping/', '/checklists/monthly-close/'],
-		kind: 'long',
-	},
-	{
-		query: '被稽查了',
-		expect: ['/emergency/tax-risk/', '/checklists/tax-risk/', '/emergency/client-internal/', '/checklists/client-internal/'],
-		kind: 'short',
-	},
-	{ query: '应急备用金', expect: ['/emergency/supplies-and-funds/'], kind: 'short' },
-	{ query: '事件定级', expect: ['/emergency/framework/'], kind: 'short' },
-	{ query: 'CA锁了', expect: ['/emergency/certificate-expiry/', '/checklists/certificate-expiry/'], kind: 'short' },
-	{ query: '简易注销', expect: ['/operations/client-deregistration/'], kind: 'short' },
-	{ query: '外经证', expect: ['/operations/cross-region-tax/'], kind: 'short' },
+	{ query: '汇缴', expect: ['/operations/annual-reconciliation/', '/checklists/annual-reconciliation/'], kind: 'short' },
 	{ query: '残保金', expect: ['/operations/statutory-levies/'], kind: 'short' },
-	{ query: '数电票红冲', expect: ['/emergency/tax-account-misuse/', '/checklists/tax-account-misuse/'], kind: 'short' },
-	{ query: '档案保管年限', expect: ['/operations/compliance-archives/'], kind: 'short' },
+	{ query: '红冲', expect: ['/emergency/tax-account-misuse/', '/checklists/tax-account-misuse/'], kind: 'short' },
+	{ query: '月结', expect: ['/operations/monthly-bookkeeping/', '/checklists/monthly-close/'], kind: 'short' },
+	{ query: '清税', expect: ['/operations/client-deregistration/'], kind: 'short' },
+	{ query: '外经证', expect: ['/operations/cross-region-tax/'], kind: 'short' },
+	{ query: '桌面推演', expect: ['/emergency/drills/', '/checklists/drill/'], kind: 'short' },
+	{ query: '非正常户', expect: ['/emergency/client-unreachable/', '/checklists/client-unreachable/'], kind: 'short' },
+	{ query: '代账许可证', expect: ['/operations/licence-and-obligations/'], kind: 'short' },
 	{
-		query: '漏报补报',
-		expect: ['/emergency/urgent-client-request/', '/checklists/urgent-client-request/', '/operations/tax-filing/'],
+		query: '备份还原测试',
+		expect: ['/checklists/backup-restore-test/', '/emergency/data-security/', '/operations/technology/'],
 		kind: 'short',
 	},
-	{ query: '客户头诉 说被罚款', expect: ['/operations/complaints/', '/checklists/complaint-handling/'], kind: 'typo' },
-	{ query: 'CA正书过期 登不上', expect: ['/emergency/certificate-expiry/', '/checklists/certificate-expiry/'], kind: 'typo' },
+	{ query: 'CA证书过期了报不了税', expect: ['/emergency/certificate-expiry/', '/checklists/certificate-expiry/'], kind: 'typo' },
+	{ query: '客户U盾丢了网银登不上', expect: ['/emergency/certificate-expiry/', '/checklists/certificate-expiry/'], kind: 'typo' },
+	{ query: '数电漂额度突然被降了', expect: ['/emergency/tax-account-misuse/', '/checklists/tax-account-misuse/'], kind: 'typo' },
 	{
-		query: 'VPN连不上 没法报税',
-		expect: ['/emergency/remote-work/', '/checklists/remote-work/', '/emergency/system-failure/', '/checklists/system-failure/'],
+		query: '客户被税务稽察了要准备啥',
+		expect: ['/emergency/tax-risk/', '/checklists/tax-risk/', '/emergency/client-internal/'],
 		kind: 'typo',
 	},
-	{ query: '客户注消 清税证明', expect: ['/operations/client-deregistration/'], kind: 'typo' },
-	{ query: 'phishing邮件 点开了链接', expect: ['/emergency/cyber-data-leak/', '/checklists/cyber-data-leak/'], kind: 'typo' },
-	{ query: '会算清缴要准备什么', expect: ['/operations/annual-reconciliation/', '/checklists/annual-reconciliation/'], kind: 'typo' },
-	{ query: '一般纳税人等级', expect: ['/operations/general-taxpayer/'], kind: 'typo' },
+	{ query: '新员工入值第一天干什么', expect: ['/checklists/new-hire-onboarding/', '/training/start-here/'], kind: 'typo' },
+	{ query: '社宝基数调整', expect: ['/operations/social-insurance/'], kind: 'typo' },
+	{ query: '客户头诉我们服务太慢', expect: ['/operations/complaints/', '/checklists/complaint-handling/'], kind: 'typo' },
+	{ query: '在家办公VPN连不上', expect: ['/emergency/remote-work/', '/checklists/remote-work/'], kind: 'typo' },
 	{
-		query: '离职交阶 客户账号',
-		expect: ['/checklists/staff-departure/', '/emergency/key-staff-change/', '/checklists/key-staff-change/'],
+		query: '申报预期了罚款怎么算',
+		expect: ['/operations/tax-filing/', '/emergency/urgent-client-request/', '/checklists/urgent-client-request/'],
 		kind: 'typo',
 	},
-	{ query: 'excel底稿被覆盖了', expect: ['/emergency/data-loss/', '/checklists/data-loss/'], kind: 'typo' },
-	{ query: '财务软件前移', expect: ['/checklists/software-migration/', '/operations/technology/'], kind: 'typo' },
+	{ query: '增值税政册突变受影响客户怎么找', expect: ['/emergency/policy-change/', '/checklists/policy-change/'], kind: 'typo' },
 ];
