@@ -40,6 +40,9 @@ export async function measureHandover(
 		const firstVisitRequests = urls.filter(lazy).length;
 		const before = urls.length;
 		await page.getByRole('button', { name: '交给他人' }).click();
+		// A hand-over names its receiver before the link is made (issue 25).
+		await page.getByRole('textbox', { name: '交给谁（接手人的姓名）' }).fill('王五');
+		await page.getByRole('button', { name: '交出并生成链接' }).click();
 		const link = page.getByRole('textbox', { name: /交接链接/ });
 		await page.waitForFunction(() => (document.querySelector('.run-handover-link') as HTMLTextAreaElement | null)?.value);
 		await page.locator('.run-handover-code :is(svg, .run-notice)').waitFor();
