@@ -12,8 +12,12 @@ import { dataPageLinks, withBase } from './src/domain/routes.ts';
 import { MANIFEST_PATH, THEME_COLOUR, TOUCH_ICON_PATH } from './src/domain/web-app-manifest.ts';
 import { SEARCH_KEYS } from './src/search/keys.ts';
 import { useIndexChunkSize } from './src/search/index-chunks.ts';
+import { stepMarkers } from './src/build/step-timings.ts';
 
 const organisation = loadOrganisation();
+
+// Pagefind runs inside Starlight's `astro:build:done`: these two time it for `npm run bench`.
+const [pagefindStarts, pagefindEnds] = stepMarkers('pagefind');
 
 // Small index chunks: a search downloads only the few it needs (src/search/index-chunks.ts).
 useIndexChunkSize();
@@ -43,6 +47,7 @@ export default defineConfig({
 		// Starlight adds @astrojs/sitemap unless an integration of that name is present: an internal
 		// manual takes its place with nothing, so it publishes no list of its pages.
 		...(organisation.site.public ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
+		pagefindStarts,
 		starlight({
 			title: organisation.siteTitle,
 			description: `${organisation.name}的运营与应急手册`,
@@ -93,6 +98,7 @@ export default defineConfig({
 				Sidebar: './src/components/overrides/Sidebar.astro',
 			},
 		}),
+		pagefindEnds,
 		// After Starlight: the offline worker precaches the search index Starlight writes when the build is done.
 		offlineManual(),
 	],

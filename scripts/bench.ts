@@ -4,7 +4,6 @@
 //   npm run bench -- --synthetic 1000,300  a generated manual of 1,000 chapters and 300 checklists
 //
 // Writes bench/out/<name>.json and bench/out/<name>.md, and prints the Markdown table.
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +17,9 @@ import { benchPdf, pdfLines, type PdfBench } from './bench/pdf.ts';
 import { measureRelevance, relevanceLines, type RelevanceRow } from './bench/relevance.ts';
 import { offlineLines, offlinePrecache, type OfflinePrecache } from './bench/offline.ts';
 import { previousSearch, type PreviousSearch } from './bench/previous-search.ts';
+import { buildMeasured, type BuildCost } from './bench/build.ts';
+import { peerProject } from './bench/peer.ts';
+import { BUILD_STEPS, type BuildStep } from '../src/build/step-timings.ts';
 import { SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
 import { SENTENCE_QUERIES } from '../tests/e2e/search-sentences.ts';
 
@@ -54,7 +56,9 @@ interface SearchCosts {
 interface Report {
 	name: string;
 	date: string;
-	build: { wallSeconds: number; peakMemoryMiB: number; pages: number };
+	build: BuildCost & { pages: number };
+	/** Bare Starlight building the same chapters and checklists (`--peer`). */
+	peer?: BuildCost & { pages: number };
 	firstVisit: Record<string, Download & { path: string }>;
 	pagefind: { indexBytes: number; indexFiles: number; firstSearch: SearchDownload; costs?: SearchCosts };
 	runner?: RunnerBudget;
@@ -237,49 +241,6 @@ async function measureRunner(page: Page, origin: string, path: string): Promise<
 	return { steps: times.length, tickMedianMs, layoutShift: Math.round(layoutShift * 1000) / 1000 };
 }
 
-/** Sums the resident memory of a process and all its descendants, from /proc. */
-function treeRssKiB(rootPid: number): number {
-	const children = new Map<number, number[]>();
-	const rss = new Map<number, number>();
-	for (const name of readdirSync('/proc')) {
-		if (!/^\d+$/.test(name)) continue;
-		try {
-			const status = readFileSync(`/proc/${name}/status`, 'utf8');
-			const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
-			rss.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
-			children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-		} catch {
-			// the process ended while we looked
-		}
-	}
-	let total = 0;
-	const queue = [rootPid];
-	while (queue.length) {
-		const pid = queue.pop()!;
-		total += rss.get(pid) ?? 0;
-		queue.push(...(children.get(pid) ?? []));
-	}
-	return total;
-}
-
-async function build(root: string): Promise<{ wallSeconds: number; peakMemoryMiB: number }> {
-	const started = performance.now();
-	const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-		cwd: root,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH']}` },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
-	let output = '';
-	child.stdout.on('data', (chunk) => (output += chunk));
-	child.stderr.on('data', (chunk) => (output += chunk));
-	let peak = 0;
-	const timer = setInterval(() => (peak = Math.max(peak, treeRssKiB(child.pid!))), 100);
-	const code = await new Promise<number | null>((done) => child.on('close', done));
-	clearInterval(timer);
-	if (code !== 0) throw new Error(`构建失败：\n${output.slice(-4000)}`);
-	return { wallSeconds: Math.round((performance.now() - started) / 100) / 10, peakMemoryMiB: Math.round(peak / 1024) };
-}
-
 function listFiles(folder: string): string[] {
 	return readdirSync(folder, { recursive: true })
 		.map((name) => join(folder, String(name)))
@@ -355,7 +316,7 @@ async function recordVisit(page: Page, origin: string, path: string): Promise<st
 
 async function measure(name: string, root: string, query: string): Promise<Report> {
 	console.log(`构建 ${name}（${root}）……`);
-	const timing = await build(root);
+	const timing = await buildMeasured(root, join(ROOT, 'node_modules/.bin/astro'));
 	const dist = join(root, 'dist');
 	const offline = await offlinePrecache(dist);
 	const chunk = (prefix: string) =>
@@ -467,8 +428,7 @@ function toMarkdown(report: Report, previous?: PreviousSearch): string {
 	return [
 		`# 基准：${report.name}（${report.date}）`,
 		'',
-		`构建：${report.build.wallSeconds} 秒，峰值内存 ${report.build.peakMemoryMiB} MiB，${report.build.pages} 个页面。`,
-		'',
+		...buildLines(report.build, report.peer),
 		'首次访问下载量（KB，gzip 后）：',
 		'',
 		'| 页面类型 | HTML | JS | 其中本页自有 JS | CSS | 其他 | 合计 | 请求数 |',
@@ -548,6 +508,59 @@ function runnerLines(r: RunnerBudget): string[] {
 	];
 }
 
+const perPage = (cost: BuildCost & { pages: number }) => (cost.cpuSeconds * 1000) / cost.pages;
+
+/** The build's cost, its own steps, and bare Starlight's cost beside it when measured (`--peer`). */
+function buildLines(build: BuildCost & { pages: number }, peer?: BuildCost & { pages: number }): string[] {
+	const lines = [
+		`构建：${build.wallSeconds} 秒（CPU ${build.cpuSeconds} 秒），峰值内存 ${build.peakMemoryMiB} MiB，${build.pages} 个页面。`,
+		'',
+	];
+	const steps = Object.entries(build.steps) as [BuildStep, number][];
+	if (steps.length > 0) {
+		const own = steps.reduce((sum, [, ms]) => sum + ms, 0);
+		lines.push(
+			'构建各步骤（墙钟时间；“Astro 渲染及其他”是总时间减去列出的步骤）：',
+			'',
+			'| 步骤 | 秒 | 占比 |',
+			'| --- | ---: | ---: |',
+			...steps.map(
+				([step, ms]) => `| ${BUILD_STEPS[step]} | ${(ms / 1000).toFixed(1)} | ${Math.round((ms / 10 / build.wallSeconds) * 10) / 10}% |`,
+			),
+			`| Astro 渲染及其他 | ${(build.wallSeconds - own / 1000).toFixed(1)} | ${Math.round(((build.wallSeconds * 1000 - own) / 10 / build.wallSeconds) * 10) / 10}% |`,
+			'',
+		);
+	}
+	if (peer) {
+		const ratio = (ours: number, theirs: number) => (theirs > 0 ? (ours / theirs).toFixed(2) : '—');
+		lines.push(
+			'与纯 Starlight 对比（同样的章节和清单文字，Starlight 默认设置；预算：每页 CPU ≤ 1.3 倍，峰值内存 ≤ 1.2 倍）：',
+			'',
+			'| 指标 | 手册 | 纯 Starlight | 倍数 | 结果 |',
+			'| --- | ---: | ---: | ---: | --- |',
+			`| 页面数 | ${build.pages} | ${peer.pages} | ${ratio(build.pages, peer.pages)} | |`,
+			`| CPU 时间（秒） | ${build.cpuSeconds} | ${peer.cpuSeconds} | ${ratio(build.cpuSeconds, peer.cpuSeconds)} | |`,
+			`| 每页 CPU（毫秒） | ${perPage(build).toFixed(1)} | ${perPage(peer).toFixed(1)} | ${ratio(perPage(build), perPage(peer))} | ${perPage(build) <= 1.3 * perPage(peer) ? '达标' : '超出'} |`,
+			`| 峰值内存（MiB） | ${build.peakMemoryMiB} | ${peer.peakMemoryMiB} | ${ratio(build.peakMemoryMiB, peer.peakMemoryMiB)} | ${build.peakMemoryMiB <= 1.2 * peer.peakMemoryMiB ? '达标' : '超出'} |`,
+			`| 墙钟时间（秒） | ${build.wallSeconds} | ${peer.wallSeconds} | ${ratio(build.wallSeconds, peer.wallSeconds)} | |`,
+			'',
+		);
+	}
+	return lines;
+}
+
+/** Bare Starlight building the same content as the project at `root`: its cost and page count. */
+async function measurePeer(root: string): Promise<BuildCost & { pages: number }> {
+	const peer = peerProject(root, join(ROOT, 'bench'));
+	console.log(`构建纯 Starlight 对照（${peer.root}，${peer.pages} 篇）……`);
+	try {
+		const cost = await buildMeasured(peer.root, join(ROOT, 'node_modules/.bin/astro'));
+		return { ...cost, pages: listFiles(join(peer.root, 'dist')).filter((file) => file.endsWith('.html')).length };
+	} finally {
+		rmSync(peer.root, { recursive: true, force: true });
+	}
+}
+
 /**
  * A copy of the project whose content/ is generated. It sits inside bench/ so that it resolves
  * this checkout's node_modules the ordinary way (a symlinked node_modules confuses Vite's paths).
@@ -568,16 +581,44 @@ function syntheticProject(chapters: number, checklists: number): string {
 
 const args = process.argv.slice(2);
 const syntheticAt = args.indexOf('--synthetic');
+/** `--peer`: also build bare Starlight from the same content, side by side. `--build-only`: the build figures alone. */
+const withPeer = args.includes('--peer');
+const buildOnly = args.includes('--build-only');
+
+/** `--build-only`: build (and the peer), print the build's lines, skip the browser measurements. */
+async function buildFigures(name: string, root: string): Promise<void> {
+	console.log(`构建 ${name}（${root}）……`);
+	const cost = await buildMeasured(root, join(ROOT, 'node_modules/.bin/astro'));
+	const build = { ...cost, pages: listFiles(join(root, 'dist')).filter((file) => file.endsWith('.html')).length };
+	const peer = withPeer ? await measurePeer(root) : undefined;
+	const text = [`# 基准（只测构建）：${name}（${new Date().toISOString()}）`, '', ...buildLines(build, peer)].join('\n');
+	writeFileSync(join(outDir, `build-${name === '手册' ? 'manual' : 'synthetic'}.md`), text);
+	console.log(text);
+}
+
 const outDir = join(ROOT, 'bench', 'out');
 mkdirSync(outDir, { recursive: true });
 let report: Report;
 /** The previous run's search figures, read before this run overwrites them. */
 let previous: PreviousSearch | undefined;
+if (buildOnly) {
+	if (syntheticAt >= 0) {
+		const [chapters = 1000, checklists = 300] = (args[syntheticAt + 1] ?? '1000,300').split(',').map(Number);
+		const root = syntheticProject(chapters, checklists);
+		try {
+			await buildFigures(`合成手册 ${chapters} 章 ${checklists} 张清单`, root);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
+	} else await buildFigures('手册', ROOT);
+	process.exit(0);
+}
 if (syntheticAt >= 0) {
 	const [chapters = 1000, checklists = 300] = (args[syntheticAt + 1] ?? '1000,300').split(',').map(Number);
 	const root = syntheticProject(chapters, checklists);
 	try {
 		report = await measure(`合成手册 ${chapters} 章 ${checklists} 张清单`, root, '应急');
+		if (withPeer) report.peer = await measurePeer(root);
 	} finally {
 		rmSync(root, { recursive: true, force: true });
 	}
@@ -586,6 +627,7 @@ if (syntheticAt >= 0) {
 } else {
 	previous = previousSearch(join(outDir, 'manual.json'));
 	report = await measure('手册', ROOT, '数据泄露');
+	if (withPeer) report.peer = await measurePeer(ROOT);
 	writeFileSync(join(outDir, 'manual.json'), JSON.stringify(report, null, 2));
 	writeFileSync(join(outDir, 'manual.md'), toMarkdown(report, previous));
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContent } from './index.ts';
 import { formatReport } from './report.ts';
 import { contentCheckInDev } from './dev-server.ts';
+import { timed } from '../build/step-timings.ts';
 
 /**
  * Runs `npm run check`'s checks before a build, so broken content never publishes.
@@ -20,7 +21,7 @@ export function contentCheck(): AstroIntegration {
 					return;
 				}
 				if (command !== 'build') return;
-				const result = await checkContent(fileURLToPath(config.root));
+				const result = await timed('contentCheck', () => checkContent(fileURLToPath(config.root)));
 				const report = formatReport(result.problems, result.files.length, result.helpUrl);
 				if (result.problems.length === 0) logger.info(report);
 				else throw new Error(`内容检查未通过，网站不会发布。\n${report}`);

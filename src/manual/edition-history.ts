@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { CONTENT } from './paths.ts';
+import { timedSync } from '../build/step-timings.ts';
 
 /** One commit that changed a checklist (or chapter) file, with the edition the file carried after it. */
 export interface EditionChange {
@@ -90,6 +91,6 @@ let cache: Map<string, EditionChange[]> | undefined;
 
 /** The history of one checklist file (a path from the repository root), newest first. */
 export function editionHistory(file: string, root = process.cwd()): EditionChange[] {
-	cache ??= readEditionHistories(root);
+	cache ??= timedSync('editionHistory', () => readEditionHistories(root));
 	return cache.get(file) ?? [];
 }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { timedSync } from '../build/step-timings.ts';
 
 /**
  * Last-commit dates of the files under `content/`. Starlight reads git history only for
@@ -31,7 +32,11 @@ const cache = new Map<string, Map<string, Date>>();
  */
 export function lastUpdated(file: string, root = process.cwd()): Date | undefined {
 	const key = resolve(root);
-	if (!cache.has(key)) cache.set(key, readCommitDates(root));
+	if (!cache.has(key))
+		cache.set(
+			key,
+			timedSync('gitDates', () => readCommitDates(root)),
+		);
 	const committed = cache.get(key)?.get(file);
 	if (committed) return committed;
 	try {

@@ -15,6 +15,7 @@ import type { ChapterChange } from '../domain/training/editions.ts';
 import { readEditionHistories } from './edition-history.ts';
 import { CONTENT, checklistFile } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
+import { timedSync } from '../build/step-timings.ts';
 
 function parsed<T extends z.ZodType>(file: string, schema: T): z.output<T> {
 	const result = parseContent(schema, readYamlFile(file));
@@ -66,7 +67,7 @@ let chapterHistories: ReturnType<typeof readEditionHistories> | undefined;
  * reader who confirmed long ago needs the gist, not the chapter's whole life.
  */
 export function chapterHistory(id: string, limit = 12): ChapterChange[] {
-	chapterHistories ??= readEditionHistories(process.cwd(), CONTENT.chapters, editionOfText);
+	chapterHistories ??= timedSync('editionHistory', () => readEditionHistories(process.cwd(), CONTENT.chapters, editionOfText));
 	const file = chapterFile(id);
 	return (file ? (chapterHistories.get(file) ?? []) : []).slice(0, limit).map((change) => ({
 		edition: change.edition ?? '',

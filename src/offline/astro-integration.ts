@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildOfflineWorker } from './build.ts';
+import { timed } from '../build/step-timings.ts';
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
@@ -18,7 +19,9 @@ export function offlineManual(options: { precacheBudgetBytes?: number } = {}): A
 				base = config.base;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const copy = await buildOfflineWorker(fileURLToPath(dir), { base, precacheBudgetBytes: options.precacheBudgetBytes });
+				const copy = await timed('offlineWorker', () =>
+					buildOfflineWorker(fileURLToPath(dir), { base, precacheBudgetBytes: options.precacheBudgetBytes }),
+				);
 				logger.info(
 					copy.whole
 						? `离线副本：整本手册 ${copy.pages} 个页面和搜索索引，下载 ${mb(copy.bytes)} MB（本机保存 ${mb(copy.storedBytes)} MB），版本 ${copy.edition}。`

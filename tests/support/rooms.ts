@@ -12,7 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 export const BROWSER_ROOMS = ['src/domain', 'src/client'];
 export const BROWSER_ENTRIES = ['src/search/pagefind-ui.ts', 'src/offline/worker.ts'];
-export const NODE_ONLY_ROOMS = ['src/check', 'src/manual', 'src/security'];
+export const NODE_ONLY_ROOMS = ['src/check', 'src/manual', 'src/security', 'src/build'];
 
 export interface RoomViolation {
 	/** The browser-bound file whose import chain goes wrong, relative to the root. */
