@@ -69,6 +69,15 @@ export function stampEdition(dist: string): string {
 	return edition;
 }
 
+/**
+ * Bytes a file takes on the wire when served with gzip. Pagefind writes its index, fragments and
+ * WebAssembly already gzipped (they start with gzip's magic bytes): they go as they are, and
+ * compressing them again only costs the build time.
+ */
+export function wireSize(body: Buffer): number {
+	return body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body).length;
+}
+
 /** workbox-build's options for this site, and the plan its manifest transform chose. */
 function manifestOptions(dist: string, options: OfflineOptions) {
 	const base = options.base.replace(/\/?$/, '/');
@@ -80,7 +89,7 @@ function manifestOptions(dist: string, options: OfflineOptions) {
 			// Vite's fingerprinted names change with their content: no revision needed.
 			revision: entry.url.startsWith('_astro/') ? null : entry.revision,
 			size: entry.size,
-			transferSize: gzipSync(readFileSync(join(dist, entry.url))).length,
+			transferSize: wireSize(readFileSync(join(dist, entry.url))),
 		}));
 		chosen.plan = precachePlan(files, base, options.precacheBudgetBytes ?? DEFAULT_PRECACHE_BUDGET_BYTES);
 		return { manifest: chosen.plan.entries.map(({ url, revision, size }) => ({ url, revision, size })), warnings: [] };

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { isEssentialPage, pageKey, precachePlan, type PrecacheFile } from '../../src/domain/offline.ts';
 import { isStale } from '../../src/domain/edition.ts';
 import { webAppManifest } from '../../src/domain/web-app-manifest.ts';
-import { stampEdition } from '../../src/offline/build.ts';
+import { stampEdition, wireSize } from '../../src/offline/build.ts';
+import { gzipSync } from 'node:zlib';
 
 test('the pages kept ahead of time at any size: the incident essentials, every checklist, the training record and summary, the offline page', () => {
 	const kept = [
@@ -90,4 +91,12 @@ test('the web app manifest opens the manual at its base, under the organisation 
 			['/manual/icons/icon-512.png', '512x512'],
 		],
 	);
+});
+
+test("a file's wire size: gzip's for text, its own for files Pagefind already gzipped", () => {
+	const page = Buffer.from('<p>应急清单</p>'.repeat(200));
+	assert.equal(wireSize(page), gzipSync(page).length);
+	assert.ok(wireSize(page) < page.length / 10);
+	const fragment = gzipSync(Buffer.from('{"url":"/emergency/"}'.repeat(50)));
+	assert.equal(wireSize(fragment), fragment.length);
 });
