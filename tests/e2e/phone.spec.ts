@@ -32,10 +32,10 @@ const editionOf = (id: string) =>
 		.slice(0, 12);
 const selfCheck = manual.selfChecks.find((entry) => entry.data.chapter === firstId)!.data;
 
-/** Saves a full-page screenshot into the test's output and attaches it to the report. */
-async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+/** Saves a screenshot (the full page unless told) into the test's output and attaches it to the report. */
+async function shoot(page: Page, testInfo: TestInfo, name: string, fullPage = true): Promise<void> {
 	const path = testInfo.outputPath(`${name}.png`);
-	await page.screenshot({ path, fullPage: true });
+	await page.screenshot({ path, fullPage });
 	await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
@@ -61,8 +61,10 @@ async function expectTarget(control: Locator): Promise<void> {
 	expect(box.width, `${control} is too narrow to hit`).toBeGreaterThanOrEqual(24);
 }
 
-/** The cells of a row that a reader must see: every one of them. */
+/** The cells of a row. */
 const cellsOf = (row: Locator) => row.getByRole('cell');
+/** The cells of a row that say something: every one a reader must see (an empty one takes no room on a phone). */
+const filledCellsOf = async (row: Locator) => cellsOf(row).filter({ hasText: /\S/ }).all();
 
 test('the training summary reads as one card per person at 360 px, every column on screen with its header', async ({ page }, testInfo) => {
 	const record = confirmRead({ ...emptyTrainingRecord(), name: '王小明' }, firstId, '000000000000', new Date('2026-11-20T10:00:00+08:00'));
@@ -96,7 +98,7 @@ test('the training summary reads as one card per person at 360 px, every column 
 		.nth(1)
 		.evaluate((cell) => getComputedStyle(cell, '::before').content);
 	expect(label).toContain('完成');
-	await expectFits(page, [li.getByRole('rowheader'), ...(await cellsOf(li).all())]);
+	await expectFits(page, [li.getByRole('rowheader'), ...(await filledCellsOf(li))]);
 	// A header cell is one line, not one character a line.
 	const nameBox = (await li.getByRole('rowheader').boundingBox())!;
 	expect(nameBox.width).toBeGreaterThan(200);
@@ -129,7 +131,7 @@ test('the training record fits 360 px: a select and buttons big enough to hit, t
 	const scored = items.getByRole('row').filter({ hasText: `自测：${titleOf(firstId)}` });
 	const total = selfCheck.questions.length;
 	await expect(cellsOf(scored).last()).toHaveText(`${total}/${total}（100%）`);
-	await expectFits(page, [...(await cellsOf(row).all()), ...(await cellsOf(scored).all()), page.getByRole('table', { name: '演练记录' })]);
+	await expectFits(page, [...(await filledCellsOf(row)), ...(await filledCellsOf(scored)), page.getByRole('table', { name: '演练记录' })]);
 	await shoot(page, testInfo, 'record-360');
 
 	// Paper and a desktop keep the table as a table.
@@ -165,7 +167,7 @@ test('the filing calendar marks the next deadline a few days before it, and toda
 		),
 	);
 	// Month, deadline and what is due all on screen, with the mark.
-	await expectFits(page, [...(await cellsOf(row).all()), row.locator('[data-deadline-mark]')]);
+	await expectFits(page, [...(await filledCellsOf(row)), row.locator('[data-deadline-mark]')]);
 	await shoot(page, testInfo, 'calendar-360');
 
 	// Deadline night: the same row now says it is today's.
@@ -197,16 +199,18 @@ test('the status page folds by section on a phone, shows every section on a desk
 	await expect(page.locator('details[data-phone-section][open]')).toHaveCount(0);
 	expect(await heightOf(page)).toBeLessThan(15_000);
 	await expectFits(page, [page.getByRole('heading', { name: '清单版本记录' })]);
-	const table = page.getByRole('button', { name: /^审阅期限表/ });
+	// A <summary> is the disclosure's button (Chromium names it so; Playwright has no role for it).
+	const table = page.locator('summary').filter({ hasText: /^审阅期限表/ });
 	await expectTarget(table);
 	await shoot(page, testInfo, 'status-360');
 	// A disclosure opens its section; the review rows read as cards.
 	await table.click();
 	await expect(page.locator('.status-table tbody tr').first()).toBeVisible();
-	await expectFits(page, await page.locator('.status-table tbody tr').first().getByRole('cell').all());
+	await expectFits(page, await page.locator('.status-table tbody tr').first().locator('td').all());
 
 	// A link to one checklist's history (the printed kit's QR page links so) opens that section.
 	const dataLoss = checklist('data-loss');
+	await page.goto('about:blank');
 	await page.goto(`/status/#edition-${dataLoss.id}`);
 	await expect(page.locator(`#edition-${dataLoss.id} ~ details table`)).toBeVisible();
 	await expect(page.locator('details[data-phone-section][open]')).toHaveCount(1);
@@ -215,7 +219,7 @@ test('the status page folds by section on a phone, shows every section on a desk
 	await page.setViewportSize(DESKTOP);
 	await page.goto('/status/');
 	await expect(page.locator('details[data-phone-section][open]')).toHaveCount(count);
-	await expect(page.getByRole('button', { name: /^版本记录/ })).toHaveCount(0);
+	await expect(page.locator('details[data-phone-section] > summary').filter({ visible: true })).toHaveCount(0);
 	await shoot(page, testInfo, 'status-1280');
 
 	// Paper from a phone shows everything, whatever the screen had folded.
@@ -225,7 +229,8 @@ test('the status page folds by section on a phone, shows every section on a desk
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.status-table tbody tr').last()).toBeVisible();
 	await expect(page.locator('.edition-history table').last()).toBeVisible();
-	await expect(page.getByRole('button', { name: /^版本记录/ })).toHaveCount(0);
+	await expect(page.locator('details[data-phone-section] > summary').filter({ visible: true })).toHaveCount(0);
+	await shoot(page, testInfo, 'status-print');
 });
 
 test('the emergency kit folds each checklist on a phone and still prints every one whole', async ({ page }, testInfo) => {
@@ -234,10 +239,10 @@ test('the emergency kit folds each checklist on a phone and still prints every o
 	const items = page.locator('.kit-item');
 	const count = await items.count();
 	expect(count).toBeGreaterThanOrEqual(11);
-	await expect(page.locator('.kit-item details[open]')).toHaveCount(0);
+	await expect(page.locator('.kit-item details[data-phone-section][open]')).toHaveCount(0);
 	expect(await heightOf(page)).toBeLessThan(20_000);
 	const first = items.first();
-	const disclosure = first.getByRole('button', { name: /^清单全文（\d+ 步）$/ });
+	const disclosure = first.locator('summary').filter({ hasText: /^清单全文（\d+ 步）$/ });
 	await expectTarget(disclosure);
 	await expectFits(page, [first.getByRole('heading', { level: 2 }), disclosure]);
 	await shoot(page, testInfo, 'kit-360');
@@ -252,7 +257,7 @@ test('the emergency kit folds each checklist on a phone and still prints every o
 
 	// Printed from the phone with the checklists folded: every checklist whole, each from a new page.
 	await page.goto('/emergency-kit/');
-	await expect(page.locator('.kit-item details[open]')).toHaveCount(0);
+	await expect(page.locator('.kit-item details[data-phone-section][open]')).toHaveCount(0);
 	await page.emulateMedia({ media: 'print' });
 	for (const item of await items.all()) await expect(item.locator('.checklist .step').last()).toBeVisible();
 	const foldedPdf = await page.pdf({ format: 'A4' });
@@ -260,7 +265,7 @@ test('the emergency kit folds each checklist on a phone and still prints every o
 	await page.emulateMedia({ media: 'screen' });
 	await page.setViewportSize(DESKTOP);
 	await page.goto('/emergency-kit/');
-	await expect(page.locator('.kit-item details[open]')).toHaveCount(count);
+	await expect(page.locator('.kit-item details[data-phone-section][open]')).toHaveCount(count);
 	await shoot(page, testInfo, 'kit-1280');
 	await page.emulateMedia({ media: 'print' });
 	const desktopPdf = await page.pdf({ format: 'A4' });
@@ -293,7 +298,8 @@ test('a chapter reached from a path leads back to it and on to the next item aft
 		'href',
 		trainingPathPath(accountant.id),
 	);
-	await shoot(page, testInfo, 'path-next-360');
+	await onward.scrollIntoViewIfNeeded();
+	await shoot(page, testInfo, 'path-next-360', false);
 
 	// A failed self-check leads nowhere yet; a passed one leads on.
 	const group = (id: string) => page.locator(`fieldset[data-question="${id}"]`);
