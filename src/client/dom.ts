@@ -41,3 +41,25 @@ export function setText(element: Element, text: string): void {
 export function show(element: HTMLElement, visible: boolean): void {
 	if (element.hidden === visible) element.hidden = !visible;
 }
+
+/**
+ * Readies a table for `stack-on-phone` (src/styles/manual.css) after its rows are written: every
+ * part gets its explicit role, so screen readers keep the table when a phone shows it as cards,
+ * and every body cell gets its column's header as `data-label`, the name printed before it there.
+ */
+export function stackOnPhone(table: HTMLTableElement): void {
+	table.classList.add('stack-on-phone');
+	table.setAttribute('role', 'table');
+	const headers = [...(table.tHead?.rows[0]?.cells ?? [])].map((cell) => cell.textContent?.trim() ?? '');
+	for (const group of [table.tHead, ...table.tBodies]) group?.setAttribute('role', 'rowgroup');
+	for (const row of table.rows) {
+		row.setAttribute('role', 'row');
+		for (const cell of row.cells) {
+			const isHeader = cell.tagName === 'TH';
+			cell.setAttribute('role', isHeader ? (cell.closest('thead') ? 'columnheader' : 'rowheader') : 'cell');
+			const label = headers[cell.cellIndex];
+			// A cell spanning the row (a "nothing here" line) has no single column to name.
+			if (!cell.closest('thead') && label && cell.colSpan === 1) cell.dataset['label'] = label;
+		}
+	}
+}

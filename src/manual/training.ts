@@ -10,8 +10,9 @@ import { z } from 'zod';
 import { ChecklistSchema } from '../schemas/checklist.ts';
 import { parseContent } from '../schemas/parse.ts';
 import { LearningPathSchema, SelfCheckSchema, type LearningPath, type SelfCheck } from '../schemas/training.ts';
-import type { PathItem, PathStage, TrainingCatalogue } from '../domain/training/progress.ts';
+import type { PathGuides, PathItem, PathStage, TrainingCatalogue } from '../domain/training/progress.ts';
 import type { ChapterChange } from '../domain/training/editions.ts';
+import { links } from '../domain/routes.ts';
 import { readEditionHistories } from './edition-history.ts';
 import { CONTENT, checklistFile } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
@@ -139,4 +140,37 @@ export function trainingCatalogue(roleNames: Map<string, string>, titles: Record
 		),
 	);
 	return { paths, editions: Object.fromEntries([...chapters].map((id) => [id, chapterEdition(id)])), titles };
+}
+
+/** How a path page and a chapter page name a path item: 阅读：…, 自测：…, 演练：…. */
+export function pathItemLabel(item: PathItem, titles: ReadonlyMap<string, string>): string {
+	const title = titles.get(item.id) ?? item.id;
+	return item.kind === 'chapter' ? `阅读：${title}` : item.kind === 'selfCheck' ? `自测：${title}` : `演练：${title}`;
+}
+
+/**
+ * Where a path item's link leads: a chapter, its self-check, or the checklist to drill. Chapter
+ * links name the path (`?path=`), so the chapter can lead back to it and on to the next item.
+ */
+export function pathItemHref(item: PathItem, pathId: string): string {
+	if (item.kind === 'checklist') return links.checklist(item.id);
+	const chapter = `${links.chapter(item.id)}?path=${encodeURIComponent(pathId)}`;
+	return item.kind === 'selfCheck' ? `${chapter}#training-title` : chapter;
+}
+
+/** Every path the chapter lies on (to read or to self-check, its included paths counted), for its page's "下一项". */
+export function pathGuides(chapter: string, titles: ReadonlyMap<string, string>): PathGuides {
+	const paths: PathGuides['paths'] = {};
+	const chapters = new Set<string>();
+	for (const [id, path] of learningPaths) {
+		const items = pathStages(id).flatMap((stage) => stage.items);
+		if (!items.some((item) => item.kind !== 'checklist' && item.id === chapter)) continue;
+		paths[id] = {
+			title: path.title,
+			href: links.trainingPath(id),
+			items: items.map((item) => ({ ...item, label: pathItemLabel(item, titles), href: pathItemHref(item, id) })),
+		};
+		for (const item of items) if (item.kind !== 'checklist') chapters.add(item.id);
+	}
+	return { paths, editions: Object.fromEntries([...chapters].map((id) => [id, chapterEdition(id)])) };
 }

@@ -5,7 +5,7 @@ import { SelfCheckSchema } from '../../src/schemas/training.ts';
 import { scoreSelfCheck } from '../../src/domain/training/scoring.ts';
 import { correctIndexes } from '../../src/domain/training/questions.ts';
 import { confirmRead, emptyTrainingRecord, parseTrainingRecord, recordAttempt } from '../../src/domain/training/record.ts';
-import { pathProgress, type PathStage } from '../../src/domain/training/progress.ts';
+import { nextOnPath, pathProgress, type PathGuides, type PathStage } from '../../src/domain/training/progress.ts';
 import { loadManual } from '../../src/check/load.ts';
 import { drillFigures, drillRun } from '../../src/domain/training/drills.ts';
 import { record, startRun, type ChecklistRun, type ChecklistSnapshot } from '../../src/domain/run/model.ts';
@@ -255,4 +255,35 @@ test('what changed since a confirmed edition: the commits after the newest one t
 	assert.deepEqual(changesSince(history, 'ed3', '2026-12-04T00:00:00Z').changes, []);
 	// An edition no commit carried (a build of uncommitted text): the commits after the confirmation.
 	assert.deepEqual(changesSince(history, 'local', '2026-11-25T00:00:00Z'), { changes: history.slice(0, 2), known: false });
+});
+
+test('a chapter page leads on to the path’s next item as the path page names it, from what was just recorded', () => {
+	const item = (kind: 'chapter' | 'selfCheck' | 'checklist', id: string) => ({
+		kind,
+		id,
+		minutes: 5,
+		label: `${kind}:${id}`,
+		href: `/${id}/`,
+	});
+	const guides: PathGuides = {
+		paths: {
+			accountant: {
+				title: '会计路径',
+				href: '/training/paths/accountant/',
+				items: [item('chapter', 'a'), item('chapter', 'b'), item('selfCheck', 'a'), item('checklist', 'x')],
+			},
+		},
+		editions: { a: 'ea', b: 'eb' },
+	};
+	const at = new Date('2026-12-01T01:00:00Z');
+	const readA = confirmRead({ ...emptyTrainingRecord(), name: '王小明' }, 'a', 'ea', at);
+	assert.equal(nextOnPath(guides, 'accountant', readA)?.label, 'chapter:b');
+	// An older edition of b is still to read; once read, a's self-check, then the drill.
+	assert.equal(nextOnPath(guides, 'accountant', confirmRead(readA, 'b', 'old', at))?.href, '/b/');
+	const readBoth = confirmRead(readA, 'b', 'eb', at);
+	assert.equal(nextOnPath(guides, 'accountant', readBoth)?.kind, 'selfCheck');
+	const passed = recordAttempt(readBoth, 'a', 'ea', at, { right: 3, total: 3, percent: 100, passed: true });
+	assert.equal(nextOnPath(guides, 'accountant', passed)?.id, 'x');
+	assert.equal(nextOnPath(guides, 'accountant', passed, { x: [{ finishedAt: at.toISOString() }] }), undefined);
+	assert.equal(nextOnPath(guides, 'unknown', passed), undefined);
 });

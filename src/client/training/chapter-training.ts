@@ -2,12 +2,17 @@
  * <chapter-training>: records "我已阅读并理解" against the chapter's edition and scores its
  * self-check on the device. The server renders the forms, the questions and, behind them, each
  * answer's why; this element hides the whys until the reader answers, then shows them beside
- * each question, wrong ones first in the reader's eye with the section link.
+ * each question, wrong ones first in the reader's eye with the section link. Once the chapter is
+ * confirmed or its self-check passed, it leads back to the reader's path and on to its next item:
+ * the path the link that opened the chapter names (`?path=`), else the one the reader follows.
  */
-import { confirmRead, recordAttempt } from '../../domain/training/record.ts';
+import { nextOnPath, type PathGuides } from '../../domain/training/progress.ts';
+import { confirmRead, recordAttempt, type TrainingRecord } from '../../domain/training/record.ts';
 import { scoreSelfCheck, type Responses } from '../../domain/training/scoring.ts';
 import type { SelfCheck } from '../../schemas/training.ts';
-import { loadTrainingRecord, saveTrainingRecord } from './store.ts';
+import { h } from '../dom.ts';
+import { finishedDrills } from './drill-runs.ts';
+import { loadChosenPath, loadTrainingRecord, saveTrainingRecord } from './store.ts';
 
 const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short', hour12: false });
 
@@ -30,6 +35,31 @@ class ChapterTraining extends HTMLElement {
 			this.score();
 		});
 		this.showConfirmation();
+		const record = loadTrainingRecord();
+		const read = record.reads[this.chapter];
+		if (read?.edition === this.edition) this.showPathNext(this.querySelector<HTMLElement>('[data-confirm] [data-path-next]'), record);
+	}
+
+	/** The path the reader came from (`?path=` on the path page's links), else the one they follow, if this chapter is on it. */
+	private path(guides: PathGuides): string | undefined {
+		const wanted = [new URLSearchParams(location.search).get('path'), loadChosenPath()];
+		return wanted.find((id): id is string => id !== null && id in guides.paths);
+	}
+
+	/** "回到学习路径 · 下一项：…", as the path page would name the next thing to do, after what was just done here. */
+	private showPathNext(place: HTMLElement | null, record: TrainingRecord): void {
+		const guides = JSON.parse(this.querySelector('[data-path-guides]')?.textContent ?? '{}') as PathGuides;
+		if (!place || !guides.paths) return;
+		const pathId = this.path(guides);
+		if (!pathId) return;
+		const path = guides.paths[pathId]!;
+		const next = nextOnPath(guides, pathId, record, finishedDrills());
+		place.replaceChildren(
+			h('a', { href: path.href }, `回到学习路径（${path.title}）`),
+			' · ',
+			next ? h('a', { href: next.href, 'data-next-item': true }, `下一项：${next.label}`) : '本路径已全部完成',
+		);
+		place.hidden = false;
 	}
 
 	private showConfirmation(): void {
@@ -65,6 +95,7 @@ class ChapterTraining extends HTMLElement {
 			const status = this.querySelector('[data-confirm-status]');
 			if (status) status.textContent = '本设备无法保存确认记录（浏览器禁止了本地存储）。';
 		}
+		this.showPathNext(this.querySelector<HTMLElement>('[data-confirm] [data-path-next]'), record);
 	}
 
 	private score(): void {
@@ -90,15 +121,16 @@ class ChapterTraining extends HTMLElement {
 		const status = this.querySelector('[data-score]');
 		if (status)
 			status.textContent = `答对 ${result.right}/${result.total} 题（${result.percent}%），${result.passed ? '通过' : mustMissed ? '未通过：有“必须全对”的题答错了' : `未通过：及格线 ${selfCheck.passMark}%`}。`;
-		const record = loadTrainingRecord();
-		saveTrainingRecord(
-			recordAttempt(record, this.chapter, this.edition, new Date(), {
-				right: result.right,
-				total: result.total,
-				percent: result.percent,
-				passed: result.passed,
-			}),
-		);
+		const record = recordAttempt(loadTrainingRecord(), this.chapter, this.edition, new Date(), {
+			right: result.right,
+			total: result.total,
+			percent: result.percent,
+			passed: result.passed,
+		});
+		saveTrainingRecord(record);
+		const pathNext = this.querySelector<HTMLElement>('[data-self-check] [data-path-next]');
+		if (result.passed) this.showPathNext(pathNext, record);
+		else if (pathNext) pathNext.hidden = true;
 		this.querySelector('fieldset[data-wrong]')?.scrollIntoView({ block: 'center' });
 	}
 }

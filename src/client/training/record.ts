@@ -15,7 +15,7 @@ import {
 	SHEET_KIND,
 	SHEET_STATUS,
 } from '../../domain/training/record-sheet.ts';
-import { download, h } from '../dom.ts';
+import { download, h, stackOnPhone } from '../dom.ts';
 import { finishedDrills } from './drill-runs.ts';
 import { loadChosenPath, loadTrainingRecord, saveChosenPath } from './store.ts';
 
@@ -76,6 +76,7 @@ class TrainingRecordView extends HTMLElement {
 						),
 					)),
 		);
+		for (const table of this.querySelectorAll<HTMLTableElement>('[data-items-table], [data-drills-table]')) stackOnPhone(table);
 	}
 
 	private export(format: 'json' | 'markdown'): void {

@@ -5,7 +5,7 @@
 import { readTrainingExport } from '../../domain/training/export.ts';
 import { summaryRow, type TrainingCatalogue } from '../../domain/training/progress.ts';
 import { sheetDay } from '../../domain/training/record-sheet.ts';
-import { h } from '../dom.ts';
+import { h, stackOnPhone } from '../dom.ts';
 
 const listed = (names: string[]) => (names.length ? names.join('、') : '—');
 
@@ -13,6 +13,7 @@ class TrainingSummary extends HTMLElement {
 	private catalogue = JSON.parse(document.getElementById('training-catalogue')?.textContent ?? '{}') as TrainingCatalogue;
 
 	connectedCallback(): void {
+		stackOnPhone(this.querySelector<HTMLTableElement>('[data-summary-table]')!);
 		this.querySelector<HTMLInputElement>('[data-files]')?.addEventListener('change', (event) => {
 			void this.load([...((event.target as HTMLInputElement).files ?? [])]);
 		});
@@ -51,6 +52,7 @@ class TrainingSummary extends HTMLElement {
 		}
 		this.querySelector('[data-errors]')!.replaceChildren(...errors);
 		this.querySelector('[data-rows]')!.replaceChildren(...rows);
+		stackOnPhone(this.querySelector<HTMLTableElement>('[data-summary-table]')!);
 	}
 }
 

@@ -112,3 +112,25 @@ export function summaryRow(name: string, pathId: string, record: TrainingRecord,
 		}),
 	};
 }
+
+/**
+ * What a chapter page needs to lead a reader on along the paths it lies on: each path's title, its
+ * items in order with how they are shown, and the chapters' current editions. Serialised into the
+ * chapter page at build (src/components/training/ChapterTraining.astro).
+ */
+export type GuideItem = PathItem & { label: string; href: string };
+
+export interface PathGuides {
+	paths: Record<string, { title: string; href: string; items: GuideItem[] }>;
+	editions: Record<string, string>;
+}
+
+/**
+ * The item a reader on `pathId` does next, judged as the path page judges it (the first item not
+ * done), after what they just did on a chapter page; undefined when the path is complete.
+ */
+export function nextOnPath(guides: PathGuides, pathId: string, record: TrainingRecord, drills: Drills = {}): GuideItem | undefined {
+	const items = guides.paths[pathId]?.items ?? [];
+	const { next } = pathProgress([{ name: '', items }], record, guides.editions, drills);
+	return next && items.find((item) => item === next);
+}
