@@ -18,7 +18,7 @@ test.describe.configure({ timeout: 120_000 });
 
 const systemFailure = checklist('system-failure');
 const [step] = systemFailure.runSteps();
-const [action] = systemFailure.snapshot.firstActions ?? [];
+const [action] = systemFailure.data.firstActions;
 if (!step?.detail || !action) throw new Error('system-failure needs a first step with a detail and a first action for this test');
 const NEW_EDITION = '2027-01-01';
 const NEW_TEXT = '新版本改写的第一步';
