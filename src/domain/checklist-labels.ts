@@ -1,4 +1,5 @@
-import { durationMinutes, formatDuration } from './duration.ts';
+import { durationMinutes } from './duration.ts';
+import { dueText } from './run/frozen.ts';
 import type { Checklist, ChecklistStep, Severity } from '../schemas/checklist.ts';
 
 export const TYPE_LABELS: Record<Checklist['type'], string> = {
@@ -6,12 +7,9 @@ export const TYPE_LABELS: Record<Checklist['type'], string> = {
 	'DO-CONFIRM': '做完后逐条确认（DO-CONFIRM）',
 };
 
-/** What a deadline counts from, as the sheet prints it. */
-const ANCHOR_LABELS: Record<ChecklistStep['from'], string> = { start: '启动', discovery: '发现' };
-
-/** "启动后 15 分钟内" (or "发现后 4 小时内") for a step's deadline. */
+/** "启动后 15 分钟内" (or "发现后 4 小时内") for a step's deadline; a run's frozen step says it the same way. */
 export function dueLabel(step: ChecklistStep): string {
-	return `${ANCHOR_LABELS[step.from]}后 ${formatDuration(durationMinutes(step.due) ?? 0)}内`;
+	return dueText({ dueMinutes: durationMinutes(step.due) ?? 0, from: step.from });
 }
 
 /** Names of the levels a step applies to, or undefined when it applies to every level. */

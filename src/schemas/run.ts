@@ -15,6 +15,7 @@ export const SnapshotStepSchema = z.object({
 	id: text('步骤编号，清单内唯一'),
 	text: text('步骤内容'),
 	detail: z.optional(text('步骤说明')),
+	printDetail: z.optional(z.literal(true).check(z.describe('打印时也印出步骤说明；不写表示只印步骤本身'))),
 	role: text('负责岗位的编号'),
 	roleName: text('负责岗位的名称，开始运行时记下'),
 	dueMinutes: z.int().check(z.nonnegative(), z.describe('期限：从起算时刻起的分钟数')),
@@ -28,6 +29,17 @@ export const SnapshotStepSchema = z.object({
 	critical: z.boolean().check(z.describe('是否为关键步骤')),
 	severities: z.array(z.string()).check(z.describe('适用的级别编号；为空表示所有级别')),
 	record: text('这一步要记录什么'),
+	links: z.optional(
+		z
+			.array(z.object({ path: text('站内链接，写在清单中的样子，例如 /emergency/system-failure/'), title: text('链接指向的章节标题') }))
+			.check(z.describe('相关章节链接；2026 年 12 月以前开始的运行没有记下')),
+	),
+});
+
+/** One thing whoever discovers the incident does first, as the run started with it. */
+export const SnapshotFirstActionSchema = z.object({
+	label: text('类型的名称：先停、留证或报告'),
+	text: text('要做的事'),
 });
 
 /**
@@ -65,6 +77,15 @@ export const ChecklistSnapshotSchema = z.object({
 		.array(z.object({ title: text('阶段名称'), steps: z.array(SnapshotStepSchema).check(z.describe('阶段中的步骤')) }))
 		.check(z.describe('清单的阶段')),
 	filing: z.optional(FilingSnapshotSchema.check(z.describe('清单服务申报截止时：开始运行时的申报日历'))),
+	firstActions: z.optional(
+		z
+			.array(SnapshotFirstActionSchema)
+			.check(
+				z.describe(
+					'发现者先做的几件事（可以为空）。记下它的副本冻结了运行显示的每一项；2026 年 12 月以前开始的运行没有这一项，也没有步骤的 links 和 printDetail',
+				),
+			),
+	),
 });
 
 const eventFields = {
@@ -167,6 +188,7 @@ export const ChecklistRunV1Schema = z.object({
 
 export type ChecklistSnapshot = z.output<typeof ChecklistSnapshotSchema>;
 export type SnapshotStep = z.output<typeof SnapshotStepSchema>;
+export type SnapshotFirstAction = z.output<typeof SnapshotFirstActionSchema>;
 export type FilingSnapshot = z.output<typeof FilingSnapshotSchema>;
 export type RunEvent = z.output<typeof RunEventSchema>;
 export type ChecklistRun = z.output<typeof ChecklistRunSchema>;

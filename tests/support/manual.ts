@@ -13,6 +13,7 @@ const root = join(import.meta.dirname, '..', '..');
 export const manual = loadManual(root).manual;
 
 const roles = new Map((manual.roles?.data ?? []).map((role) => [role.id, role]));
+const chapterTitles = new Map(manual.chapters.map((chapter) => [chapter.id, chapter.title]));
 
 export interface LoadedChecklist {
 	id: string;
@@ -28,10 +29,16 @@ export interface LoadedChecklist {
 export function checklist(id: string): LoadedChecklist {
 	const entry = manual.checklists.find((candidate) => candidate.id === id);
 	if (!entry) throw new Error(`tests expect the checklist ${id}, which content/checklists does not have`);
-	const snapshot = toSnapshot(id, entry.data, roles, {
-		calendars: manual.calendars.map((calendar) => calendar.data),
-		lateFiling: manual.legalFacts?.data.lateFiling ?? [],
-	});
+	const snapshot = toSnapshot(
+		id,
+		entry.data,
+		roles,
+		{
+			calendars: manual.calendars.map((calendar) => calendar.data),
+			lateFiling: manual.legalFacts?.data.lateFiling ?? [],
+		},
+		chapterTitles,
+	);
 	return {
 		id,
 		data: entry.data,

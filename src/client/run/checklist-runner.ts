@@ -3,7 +3,7 @@
  * and when. A thin element: it reads how the page was opened (a run, a hand-over link, a start
  * link or none), holds the one RunSession, and composes parts with one job each: the start form
  * (./start-form.ts), then the status bar, the controls, the next-step card, the step rows (the
- * page's own rows, upgraded) and the actions: the bar that stays on screen with the status, and the
+ * run's own edition, in the page's rows' places) and the actions: the bar that stays on screen with the status, and the
  * footer below the steps. A run taken in from another device first asks who is acting here
  * (./operator-prompt.ts); a run this device handed over only reads (./handed-over.ts). Parts change the run only through the
  * session's events; on every change and every 20 seconds the element hands each part the new
@@ -26,6 +26,7 @@ import { HANDOVER_UNAVAILABLE, payloadOf } from '../../domain/run/handover-fragm
 import { links } from '../../domain/routes.ts';
 import { fill, h } from '../dom.ts';
 import { RunActions } from './actions.ts';
+import { showFrozenChecklist } from './frozen-page.ts';
 import { HandedOverNotice } from './handed-over.ts';
 import type { Imported } from './handover-types.ts';
 import { NextStep } from './next-step.ts';
@@ -218,7 +219,8 @@ class ChecklistRunner extends HTMLElement {
 	private show(run: ChecklistRun): void {
 		this.session.run = run;
 		this.classList.add('running');
-		this.view = this.build(run);
+		// The session's copy: an older record's checklist completed from the page when it is the same edition.
+		this.view = this.build(this.session.run ?? run);
 		this.update();
 		window.clearInterval(this.timer);
 		this.timer = window.setInterval(() => this.update(), TICK_MS);
@@ -233,7 +235,9 @@ class ChecklistRunner extends HTMLElement {
 		const session = this.session;
 		const article = this.querySelector<HTMLElement>('.checklist')!;
 		const by = () => session.operator;
-		const status = new StatusBar(run, session, article.dataset['edition']);
+		// What the run shows of its checklist is its own edition's, whatever edition the page is.
+		showFrozenChecklist(article, run.checklist);
+		const status = new StatusBar(run, session);
 		const controls = new RunControls(run, session);
 		const actions = new RunActions(
 			session,

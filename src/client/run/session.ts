@@ -16,6 +16,7 @@ import {
 	type NewEvent,
 	type RunState,
 } from '../../domain/run/model.ts';
+import { completeSnapshot } from '../../domain/run/frozen.ts';
 import type { RunStore, SaveOutcome } from '../../domain/run/store.ts';
 import { deviceId, EPOCH_KEY, openStorage, RUN_KEY_PREFIX, storedDevice, storedOperator } from '../../domain/run/keys.ts';
 import { guardUnsaved } from './storage-notices.ts';
@@ -37,7 +38,7 @@ export class RunSession {
 	store: RunStore | undefined;
 	/** The store's chunk could not be loaded (offline before it was ever cached): the run is only in this page. */
 	storeFailed = false;
-	run: ChecklistRun | undefined;
+	private current: ChecklistRun | undefined;
 	private storeLoading: Promise<RunStore> | undefined;
 	private readonly listener: SessionListener;
 	/** The name given on this page, in force before the store has written it. */
@@ -48,6 +49,20 @@ export class RunSession {
 		this.listener = listener;
 		window.addEventListener('storage', (event) => this.onStorage(event));
 		window.addEventListener('online', () => this.run && this.storeFailed && void this.persist(this.run));
+	}
+
+	/**
+	 * The run the page shows. Every copy it takes (started, opened, merged from another tab or a
+	 * hand-over) keeps its own frozen checklist; a copy frozen before every field was (2026-12) is
+	 * completed from the page's when the page is that very edition (src/domain/run/frozen.ts).
+	 */
+	get run(): ChecklistRun | undefined {
+		return this.current;
+	}
+
+	set run(run: ChecklistRun | undefined) {
+		const checklist = run && completeSnapshot(run.checklist, this.checklist);
+		this.current = run && checklist !== run.checklist ? { ...run, checklist: checklist! } : run;
 	}
 
 	/** The run's state now, when there is a run. */

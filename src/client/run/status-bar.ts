@@ -2,9 +2,10 @@
  * The run's status at the top of the panel: title, times, progress, overdue steps, the legal
  * deadlines counting down (the steps' own and, for a checklist that serves one, the filing
  * deadline from the calendar with the deadline day's cut-offs), whether the record is saved, and
- * which edition the run uses.
+ * which edition the run uses, with the page's edition's changes when it is another.
  */
-import { severityName, type ChecklistRun, type RunState } from '../../domain/run/model.ts';
+import { editionChanges, isFullSnapshot, sameChecklist } from '../../domain/run/frozen.ts';
+import { severityName, type ChecklistRun, type ChecklistSnapshot, type RunState } from '../../domain/run/model.ts';
 import type { CutoffState, FilingClock } from '../../domain/run/filing.ts';
 import { href } from '../../domain/routes.ts';
 import { clock, countdown, dateTime, deadline, elapsed, recordTime } from '../../domain/run/time.ts';
@@ -33,8 +34,7 @@ export class StatusBar {
 	private readonly saving = h('div', { class: 'run-saving' });
 	private readonly session: RunSession;
 
-	/** `currentEdition`: the edition the page was built from, when it says. */
-	constructor(run: ChecklistRun, session: RunSession, currentEdition: string | undefined) {
+	constructor(run: ChecklistRun, session: RunSession) {
 		this.session = session;
 		const statutorySteps = run.checklist.phases.flatMap((phase) => phase.steps.filter((step) => step.statutory));
 		const items = new Map(statutorySteps.map((step) => [step.id, h('li', {})]));
@@ -53,15 +53,7 @@ export class StatusBar {
 			h('div', { class: 'run-bar', role: 'status' }, this.title, h('p', {}, this.summary, this.overdue), this.facts, this.progress),
 			...(statutorySteps.length > 0 || filing ? [this.statutory.section] : []),
 			this.saving,
-			...(currentEdition && currentEdition !== run.checklist.edition
-				? [
-						h(
-							'p',
-							{ class: 'run-notice' },
-							`本次运行使用 ${run.checklist.edition} 版清单；当前版本为 ${currentEdition}，新版本只用于之后开始的运行。`,
-						),
-					]
-				: []),
+			...editionNotice(run.checklist, session.checklist),
 		];
 	}
 
@@ -147,6 +139,34 @@ export class StatusBar {
 			item.classList.toggle('run-cutoff-past', cutoff.passed && cutoff !== latest);
 		});
 	}
+}
+
+/**
+ * When the page is another edition than the run's (or the same edition reworded): the run keeps
+ * its own, and the page's changes are offered here, as a notice only, listed under a <details>.
+ * A run whose copy predates frozen links and first actions (src/domain/run/frozen.ts) says why
+ * they are not shown.
+ */
+function editionNotice(run: ChecklistSnapshot, page: ChecklistSnapshot): HTMLElement[] {
+	const older = !isFullSnapshot(run) && isFullSnapshot(page);
+	if (sameChecklist(run, page) && run.edition === page.edition && !older) return [];
+	const changes = editionChanges(run, page);
+	const current = page.edition === run.edition ? `当前版本（同为 ${page.edition}）内容有改动` : `当前版本为 ${page.edition}`;
+	return [
+		h(
+			'div',
+			{ class: 'run-notice run-edition' },
+			h('p', {}, `本次运行使用 ${run.edition} 版清单；${current}，新版本只用于之后开始的运行。`),
+			changes.length > 0 &&
+				h(
+					'details',
+					{},
+					h('summary', {}, `新版本的改动（${changes.length} 处）`),
+					h('ul', {}, ...changes.map((change) => h('li', {}, change))),
+				),
+			older && h('p', {}, '这次运行开始时，手册还没有随清单记下各步的相关章节和“发现者先做这几件事”，运行中不显示它们。'),
+		),
+	];
 }
 
 /** "已过 17:00 办税服务厅下班：之后…", or "24:00 申报截止 · 还剩 50 分钟 · 过后：…"; an earlier passed one only says so. */

@@ -1,14 +1,17 @@
 /**
- * The run's steps are the page's own step rows, upgraded in place: a checkbox where the printed
- * box is, the deadline as a clock time, who did it and when, notes, a note form, and the step's
- * details folded into a <details>. Nothing is rebuilt on an update: each row writes only what
- * changed, so a half-typed note, focus and an opened <details> survive ticks, other tabs and the
- * 20-second refresh. Rows the run's frozen edition has and the page lacks are built from the
- * snapshot; rows the edition lacks are hidden.
+ * The run's steps, drawn from the run's frozen copy of the checklist, never from the page: after a
+ * new edition is deployed the page is the new edition, and the run still shows every field as it
+ * started (text, detail, role, deadline, levels, record, links). Each row takes the place of the
+ * page's row for the same step (or is added where the page has none; rows the run lacks are
+ * hidden), styled like it, and is upgraded with a checkbox where the printed box is, the deadline
+ * as a clock time, who did it and when, notes, a note form, and the step's details folded into a
+ * <details>. Nothing is rebuilt on an update: each row writes only what changed, so a half-typed
+ * note, focus and an opened <details> survive ticks, other tabs and the 20-second refresh.
  */
 import type { ChecklistSnapshot, RunState, SnapshotStep, StepState } from '../../domain/run/model.ts';
 import type { FilingClock } from '../../domain/run/filing.ts';
-import { links } from '../../domain/routes.ts';
+import { dueText, levelsText } from '../../domain/run/frozen.ts';
+import { href, links } from '../../domain/routes.ts';
 import { clock, deadline } from '../../domain/run/time.ts';
 import { h, setText, show } from '../dom.ts';
 
@@ -58,9 +61,8 @@ class StepRow {
 		this.box.addEventListener('change', () => handlers.toggle(step, this.box.checked));
 		row.querySelector('.step-box')?.after(this.box);
 
-		// The printed text becomes the checkbox's label; the run's frozen wording wins over the page's.
+		// The step's text becomes the checkbox's label.
 		const strong = row.querySelector('.step-text strong')!;
-		setText(strong, step.text);
 		const label = h('label', { for: this.box.id });
 		strong.replaceWith(label);
 		label.append(strong);
@@ -176,27 +178,46 @@ export function lateText(filing: FilingClock): string {
 	return `期限晚于${filing.name}（${filing.deadline.label}）：须在截止前完成`;
 }
 
-/** A row built from the snapshot, for a step the page (a newer edition) no longer has; styled like the page's own. */
-function buildRow(step: SnapshotStep, scope: string | undefined): HTMLLIElement {
-	const scoped = <T extends HTMLElement>(element: T): T => {
+/** The attribute Astro scopes the page's styles with, for what the runner adds to the page. */
+function scoper(scope: string | undefined) {
+	return <T extends HTMLElement>(element: T): T => {
 		if (scope) for (const node of [element, ...element.querySelectorAll('*')]) node.setAttribute(scope, '');
 		return element;
 	};
-	return scoped(
+}
+
+/** A step's row as the page would print it for the run's edition, from the frozen copy (src/components/run/ChecklistView.astro). */
+function buildRow(step: SnapshotStep, checklist: ChecklistSnapshot, scope: string | undefined): HTMLLIElement {
+	const levels = levelsText(step, checklist);
+	const chapters = step.links ?? [];
+	return scoper(scope)(
 		h(
 			'li',
-			{ class: `step${step.critical ? ' critical' : ''}`, 'data-step': step.id },
+			{ class: `step${step.critical ? ' critical' : ''}`, id: step.id, 'data-step': step.id },
 			h('span', { class: 'step-box', 'aria-hidden': 'true' }),
 			h(
 				'div',
 				{ class: 'step-body' },
 				h('p', { class: 'step-text' }, h('strong', {}, step.text), step.critical && h('span', { class: 'critical-mark' }, '关键')),
-				h('p', { class: 'step-meta' }, h('a', { href: links.role(step.role) }, step.roleName)),
-				step.detail && h('p', { class: 'step-detail' }, step.detail),
+				h(
+					'p',
+					{ class: 'step-meta' },
+					h('a', { href: links.role(step.role) }, step.roleName),
+					h('span', {}, dueText(step)),
+					levels && h('span', {}, `仅限：${levels}`),
+				),
+				step.detail && h('p', { class: `step-detail${step.printDetail ? ' step-detail-print' : ''}` }, step.detail),
 				h('p', { class: 'step-record' }, `记录：${step.record}`),
+				chapters.length > 0 &&
+					h('p', { class: 'step-links' }, '参见：', ...chapters.map((link) => h('a', { href: href(link.path) }, link.title))),
 			),
 		) as HTMLLIElement,
 	);
+}
+
+/** A phase section for a phase the page (another edition) lacks, like the page's own. */
+function buildPhase(index: number, scope: string | undefined): HTMLElement {
+	return scoper(scope)(h('section', { class: 'phase' }, h('h2', { id: `phase-${index + 1}` }), h('ol', { class: 'steps' })));
 }
 
 export class StepRows {
@@ -204,20 +225,27 @@ export class StepRows {
 	private readonly phases: HTMLElement[] = [];
 
 	constructor(article: HTMLElement, checklist: ChecklistSnapshot, runId: string, handlers: StepHandlers) {
+		const container = article.querySelector<HTMLElement>('.phases');
 		const sections = [...article.querySelectorAll<HTMLElement>('section.phase')];
 		const scope = sections[0]?.getAttributeNames().find((name) => name.startsWith('data-astro-cid-'));
-		const inRun = new Set(checklist.phases.flatMap((phase) => phase.steps.map((step) => step.id)));
-		for (const row of article.querySelectorAll<HTMLLIElement>('li.step')) if (!inRun.has(row.dataset['step'] ?? '')) row.hidden = true;
+		// The page's rows and phases are its edition's: the run's copy takes their place.
+		for (const row of article.querySelectorAll<HTMLLIElement>('li.step')) row.hidden = true;
+		sections.slice(checklist.phases.length).forEach((section) => (section.hidden = true));
 		checklist.phases.forEach((phase, index) => {
-			const section = sections[index];
+			let section = sections[index];
+			if (!section && container) container.append((section = buildPhase(index, scope)));
 			const list = section?.querySelector('ol');
 			if (!section || !list) return;
+			setText(section.querySelector('h2')!, `阶段 ${index + 1}　${phase.title}`);
 			this.phases[index] = section;
 			let previous: Element | null = null;
 			for (const step of phase.steps) {
-				let row = article.querySelector<HTMLLIElement>(`li.step[data-step="${CSS.escape(step.id)}"]`);
-				if (!row) {
-					row = buildRow(step, scope);
+				const row = buildRow(step, checklist, scope);
+				const page = article.querySelector<HTMLLIElement>(`li.step[data-step="${CSS.escape(step.id)}"]`);
+				// In the page row's place when it is in the same phase; otherwise in the run's order, and the page's row (same id) goes.
+				if (page && page.parentElement === list) page.replaceWith(row);
+				else {
+					page?.remove();
 					if (previous) previous.after(row);
 					else list.prepend(row);
 				}

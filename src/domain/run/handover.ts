@@ -8,13 +8,15 @@
  * The link leaves out the checklist's frozen copy, which is most of a record's size: it names the
  * checklist, its edition and a fingerprint of the copy instead, and the checklist page it opens
  * supplies the copy. When that page's copy differs (the checklist was edited since), the link is
- * refused with a message pointing to the file, which carries the copy in full.
+ * refused with a message pointing to the file, which carries the copy in full; a link naming the
+ * same edition's copy as manuals before 2026-12 froze it (without links and first actions) is taken.
  *
  * Link payload, before compression: `{ "handover": 2, "checklist": { id, edition, fingerprint },
  * "run": <the run without "checklist"> }`, deflated (`CompressionStream('deflate-raw')`) and
  * written as base64url. Everything here runs in the browser and in Node 24 alike.
  */
 import { parseDrafts, type RunDrafts } from '../documents/drafts.ts';
+import { canonical, olderFields } from './frozen.ts';
 import { mergeRuns, missingEvents, type ChecklistRun, type ChecklistSnapshot } from './model.ts';
 import { parseRun } from './store.ts';
 import { LINK_PARAM } from './handover-fragment.ts';
@@ -37,18 +39,6 @@ export type ImportResult = { runs: ChecklistRun[]; drafts?: RunDrafts[] } | { pr
 /** Where an import happens: a checklist page takes only its own checklist's runs. */
 export interface ImportScope {
 	checklist?: Pick<ChecklistSnapshot, 'id' | 'title'>;
-}
-
-/** JSON with keys sorted, so the same copy fingerprints the same wherever it was parsed. */
-function canonical(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-	if (value && typeof value === 'object')
-		return `{${Object.keys(value)
-			.sort()
-			.filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-			.map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
-			.join(',')}}`;
-	return JSON.stringify(value);
 }
 
 /** A short fingerprint (FNV-1a, 32 bits) of a checklist's frozen copy: not security, just "the same copy". */
@@ -121,7 +111,8 @@ export async function decodeRunPayload(payload: string, pageChecklist: Checklist
 		return {
 			problem: `交接链接中的记录属于清单 ${JSON.stringify(named.id)}，不是本页的《${pageChecklist.title}》：请打开对方发来的原始链接。`,
 		};
-	if (named.fingerprint !== snapshotFingerprint(pageChecklist))
+	// A link from a page of the same edition made before every field was frozen names the older copy (src/domain/run/frozen.ts).
+	if (named.fingerprint !== snapshotFingerprint(pageChecklist) && named.fingerprint !== snapshotFingerprint(olderFields(pageChecklist)))
 		return {
 			problem: `交接链接中的记录按 ${String(named.edition)} 版清单执行，本设备打开的是 ${pageChecklist.edition} 版（或清单内容不同），无法还原步骤：请对方改用“下载记录文件”交接，文件中带有完整的清单。`,
 		};

@@ -21,6 +21,7 @@
 
 import type { ChecklistRun, ChecklistSnapshot, RunEvent, SnapshotStep } from '../../schemas/run.ts';
 import { filingClock, missesDeadline, type FilingClock } from './filing.ts';
+import { isFullSnapshot } from './frozen.ts';
 import { clock, dateTime } from './time.ts';
 
 export type { ChecklistRun, ChecklistSnapshot, RunEvent, SnapshotStep };
@@ -168,11 +169,17 @@ export function record(run: ChecklistRun, event: NewEvent, now = new Date()): Ch
 	return { ...run, events: [...run.events, added] };
 }
 
-/** Union of two copies of the same run (two tabs, an import): every event kept exactly once, in logical order. */
+/**
+ * Union of two copies of the same run (two tabs, an import): every event kept exactly once, in
+ * logical order. The checklist copy is `a`'s, unless only `b`'s freezes every field a run shows
+ * (an older page, or an older record completed since: src/domain/run/frozen.ts), so a completed
+ * copy is never written back incomplete.
+ */
 export function mergeRuns(a: ChecklistRun, b: ChecklistRun): ChecklistRun {
 	const events = new Map<string, RunEvent>();
 	for (const event of [...a.events, ...b.events]) events.set(event.id, event);
-	return { ...a, events: [...events.values()].sort(compareEvents) };
+	const checklist = !isFullSnapshot(a.checklist) && isFullSnapshot(b.checklist) ? b.checklist : a.checklist;
+	return { ...a, checklist, events: [...events.values()].sort(compareEvents) };
 }
 
 /** Events of `b` that `a` lacks: what a merge would add to `a`. */

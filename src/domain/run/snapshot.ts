@@ -1,4 +1,4 @@
-import { CALENDAR_DEADLINES, type Checklist } from '../../schemas/checklist.ts';
+import { CALENDAR_DEADLINES, FIRST_ACTION_KINDS, type Checklist } from '../../schemas/checklist.ts';
 import type { FilingCalendar } from '../../schemas/calendar.ts';
 import type { LegalFact } from '../../schemas/legal-facts.ts';
 import type { FilingSnapshot } from '../../schemas/run.ts';
@@ -42,8 +42,25 @@ export function filingSnapshot(checklist: Checklist, sources: FilingSources): Fi
 	};
 }
 
-/** The frozen copy of a checklist that a run starts from; embedded in the checklist page at build time. */
-export function toSnapshot(id: string, checklist: Checklist, roles: ReadonlyMap<string, Role>, filing?: FilingSources): ChecklistSnapshot {
+/** A step's chapter link as the page names it: the chapter's title, or the link itself for a chapter the titles lack. */
+export function chapterLink(path: string, chapterTitles: ReadonlyMap<string, string> | undefined) {
+	return { path, title: chapterTitles?.get(path.replace(/^\/|\/(#.*)?$/g, '')) ?? path };
+}
+
+/**
+ * The frozen copy of a checklist that a run starts from; embedded in the checklist page at build
+ * time. It holds every field the run shows (src/domain/run/frozen.ts), so a new edition never
+ * changes a run under way; the page's own markup is only the starting point the runner rewrites.
+ * Compact, as it travels in every record and file: optional fields only when set.
+ * `chapterTitles`: chapter id → title, to name the steps' links as the page does.
+ */
+export function toSnapshot(
+	id: string,
+	checklist: Checklist,
+	roles: ReadonlyMap<string, Role>,
+	filing?: FilingSources,
+	chapterTitles?: ReadonlyMap<string, string>,
+): ChecklistSnapshot {
 	const calendar = filing && filingSnapshot(checklist, filing);
 	return {
 		id,
@@ -58,6 +75,7 @@ export function toSnapshot(id: string, checklist: Checklist, roles: ReadonlyMap<
 				id: step.id,
 				text: step.text,
 				...(step.detail ? { detail: step.detail } : {}),
+				...(step.detail && step.printDetail ? { printDetail: true as const } : {}),
 				role: step.role,
 				roleName: roles.get(step.role)?.name ?? step.role,
 				dueMinutes: durationMinutes(step.due) ?? 0,
@@ -67,8 +85,10 @@ export function toSnapshot(id: string, checklist: Checklist, roles: ReadonlyMap<
 				critical: step.critical,
 				severities: step.severities,
 				record: step.record,
+				...(step.links.length > 0 ? { links: step.links.map((link) => chapterLink(link, chapterTitles)) } : {}),
 			})),
 		})),
 		...(calendar ? { filing: calendar } : {}),
+		firstActions: checklist.firstActions.map((action) => ({ label: FIRST_ACTION_KINDS[action.kind], text: action.text })),
 	};
 }

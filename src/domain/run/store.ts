@@ -16,6 +16,10 @@ const WITHOUT_EVAL = { jitless: true } as const;
  *   `ChecklistRunSchema` (src/schemas/run.ts). Events carry `seq`, a per-run logical counter
  *   (highest `seq` seen + 1, ties broken by event id); `at` is wall-clock time, for display only.
  *   A `handover` event names who the run was handed to and the device that handed it over.
+ *   `checklist` is the copy frozen at the start, holding every field the run shows; copies frozen
+ *   before 2026-12 lack `firstActions` and the steps' `links` and `printDetail`. They are read as
+ *   they are (the fields are optional) and completed from the checklist page when it is the same
+ *   edition (src/domain/run/frozen.ts); a save then keeps the completed copy (`mergeRuns`).
  * - `manual.quarantine.<runId>[.<n>]`: a value found under a run key that cannot be read (a newer
  *   format, damage), moved here byte for byte so no save ever overwrites it; never overwritten
  *   itself (a second one gets the next free `.<n>`). Offered for export; removed only by "clear".
