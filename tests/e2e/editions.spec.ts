@@ -52,8 +52,11 @@ test('a chapter names its edition by date in its footer and its read confirmatio
 	await page.getByLabel('你的姓名').fill('王小明');
 	await page.getByRole('button', { name: '我已阅读并理解' }).click();
 	await expect(page.getByText('王小明 已于')).toContainText(`确认阅读本版本（${editionLabel}）`);
-	await page.locator('footer').scrollIntoViewIfNeeded();
-	await page.screenshot({ path: 'test-results/editions-chapter-footer-360.png', fullPage: true });
+	await page.locator('chapter-training [data-confirm]').screenshot({ path: 'test-results/editions-chapter-confirm-360.png' });
+	await page.locator('footer').screenshot({ path: 'test-results/editions-chapter-footer-360.png' });
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.locator('footer').screenshot({ path: 'test-results/editions-chapter-footer-1280.png' });
+	await page.setViewportSize({ width: 360, height: 740 });
 	expect(await page.locator('body').innerText()).not.toMatch(CONTENT_HASH);
 });
 
@@ -69,7 +72,8 @@ test('the training record shows, prints and exports the edition by date; the JSO
 	// Cells: item, status, edition, day, score.
 	await expect(row.getByRole('cell')).toHaveText([literally(chapter.title), '已读', editionLabel, '2026-12-08', '']);
 	await expect(row.getByRole('cell').nth(2)).toHaveAttribute('data-edition', /^[0-9a-f]{12}$/);
-	await page.screenshot({ path: 'test-results/editions-training-record-360.png', fullPage: true });
+	await page.screenshot({ path: 'test-results/editions-training-record-360.png' });
+	await sheet.screenshot({ path: 'test-results/editions-training-record-sheet-360.png' });
 	expect(await page.locator('body').innerText()).not.toMatch(CONTENT_HASH);
 
 	// On paper.
