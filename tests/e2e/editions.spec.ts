@@ -128,3 +128,15 @@ test('a training path page has an edit link to its file and the date its files l
 	await footer.scrollIntoViewIfNeeded();
 	await page.screenshot({ path: 'test-results/editions-training-path-footer-360.png' });
 });
+
+test('the status page’s checklist history links each change to its commit instead of printing the hash', async ({ page }) => {
+	const file = `content/checklists/${systemFailure.id}.yaml`;
+	const latest = execFileSync('git', ['log', '-1', '--no-merges', '--format=%H%x00%s', '--', file], { encoding: 'utf8' })
+		.trim()
+		.split('\0');
+	await page.goto('/status/');
+	const history = page.locator('section.edition-history').filter({ has: page.getByRole('heading', { name: systemFailure.data.title }) });
+	const change = history.locator('tbody tr').first().getByRole('link', { name: latest[1]! });
+	await expect(change).toHaveAttribute('href', new RegExp(`/commit/${latest[0]}$`));
+	expect(await history.innerText()).not.toMatch(/(?<![0-9a-z])(?=[0-9]*[a-f])[0-9a-f]{7,}(?![0-9a-z])/i);
+});
