@@ -94,6 +94,8 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
 				Footer: './src/components/overrides/Footer.astro',
+				// A chapter's footer names its edition by date (src/domain/edition-label.ts).
+				LastUpdated: './src/components/overrides/LastUpdated.astro',
 				// The way into training heads the sidebar (and the phone's menu).
 				Sidebar: './src/components/overrides/Sidebar.astro',
 			},

@@ -54,6 +54,14 @@ export function editLinkBase(organisation: Organisation): string {
 	return `${organisation.repository.url.replace(/\/$/, '')}/edit/${organisation.repository.branch}/`;
 }
 
+/**
+ * Where the repository's web interface shows one commit's changes: `/commit/<hash>` on GitHub,
+ * GitLab, Gitea, Forgejo and Gitee alike. The hash goes into the address, not the page's text.
+ */
+export function commitUrl(organisation: Organisation, commit: string): string {
+	return `${organisation.repository.url.replace(/\/$/, '')}/commit/${commit}`;
+}
+
 /** The web-editor address of one content file (a path from the repository root). */
 export function editUrl(organisation: Organisation, file: string): string {
 	return editLinkBase(organisation) + file;

@@ -7,7 +7,7 @@ import { loadLegalFacts, loadOrganisation, loadResponseRules } from './files.ts'
 
 export { getCalendars, getChapters, getChapterTitles, getChecklists, getGlossary, getRoles, type ChecklistEntry } from './collections.ts';
 export { CONTENT, checklistFile } from './paths.ts';
-export { editUrl } from './files.ts';
+export { commitUrl, editUrl } from './files.ts';
 export { lastUpdated, lastUpdatedOf } from './git-dates.ts';
 export { getContentStatus, type ChecklistHistory, type StatusRow } from './status.ts';
 

@@ -1,22 +1,19 @@
 /**
  * Training content for pages, build time only: learning paths with their included paths'
- * stages first, self-checks by chapter, and each chapter's edition (a hash of its source file,
- * so any change to the text a reader confirmed yields a new edition) with its history from git.
+ * stages first, self-checks by chapter, and the catalogue the record pages read, with each
+ * chapter's edition and its readable names (./chapter-editions.ts).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { ChecklistSchema } from '../schemas/checklist.ts';
 import { parseContent } from '../schemas/parse.ts';
 import { LearningPathSchema, SelfCheckSchema, type LearningPath, type SelfCheck } from '../schemas/training.ts';
 import type { PathGuides, PathItem, PathStage, TrainingCatalogue } from '../domain/training/progress.ts';
-import type { ChapterChange } from '../domain/training/editions.ts';
 import { links } from '../domain/routes.ts';
-import { readEditionHistories } from './edition-history.ts';
+import { chapterEdition, chapterEditionLabels, chapterSource } from './chapter-editions.ts';
 import { CONTENT, checklistFile } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
-import { timedSync } from '../build/step-timings.ts';
 
 function parsed<T extends z.ZodType>(file: string, schema: T): z.output<T> {
 	const result = parseContent(schema, readYamlFile(file));
@@ -33,9 +30,25 @@ const yamlFiles = (folder: string) =>
 				.map((name) => join(folder, name))
 		: [];
 
-export const learningPaths: Map<string, LearningPath> = new Map(
-	yamlFiles(CONTENT.trainingPaths).map((file) => [basename(file).replace(/\.ya?ml$/, ''), parsed(file, LearningPathSchema)]),
+/** Each path's source file (from the repository root) by path id: the file name is the id. */
+const learningPathFiles: Map<string, string> = new Map(
+	yamlFiles(CONTENT.trainingPaths).map((file) => [basename(file).replace(/\.ya?ml$/, ''), file.replace(/\\/g, '/')]),
 );
+
+export const learningPaths: Map<string, LearningPath> = new Map(
+	[...learningPathFiles].map(([id, file]) => [id, parsed(file, LearningPathSchema)]),
+);
+
+/** The path's own file, where its edit link leads. */
+export const learningPathFile = (id: string): string | undefined => learningPathFiles.get(id);
+
+/** Every file a path's page is built from: its own and those of the paths it includes, each once. */
+export function learningPathSources(id: string, seen = new Set<string>()): string[] {
+	const file = learningPathFiles.get(id);
+	if (!file || seen.has(id)) return [];
+	seen.add(id);
+	return [...(learningPaths.get(id)?.includes ?? []).flatMap((included) => learningPathSources(included, seen)), file];
+}
 
 export const selfChecks: Map<string, SelfCheck> = new Map(
 	yamlFiles(CONTENT.selfChecks).map((file) => {
@@ -43,40 +56,6 @@ export const selfChecks: Map<string, SelfCheck> = new Map(
 		return [selfCheck.chapter, selfCheck];
 	}),
 );
-
-/** The chapter's source file from the repository root, or undefined when there is none. */
-function chapterFile(id: string): string | undefined {
-	return ['.mdx', '.md'].map((extension) => `${CONTENT.chapters}/${id}${extension}`).find((file) => existsSync(file));
-}
-
-function chapterSource(id: string): string {
-	const file = chapterFile(id);
-	return file ? readFileSync(file, 'utf8') : '';
-}
-
-/** An edition from a chapter's text: the first 12 hex digits of its SHA-256. */
-const editionOfText = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 12);
-
-/** The chapter's edition: any change to the text a reader confirmed yields a new one. */
-export const chapterEdition = (id: string): string => editionOfText(chapterSource(id));
-
-let chapterHistories: ReturnType<typeof readEditionHistories> | undefined;
-
-/**
- * The commits that changed a chapter, newest first, each with the chapter's edition after it, so
- * that a path can say what changed since the edition a reader confirmed. At most `limit`: a
- * reader who confirmed long ago needs the gist, not the chapter's whole life.
- */
-export function chapterHistory(id: string, limit = 12): ChapterChange[] {
-	chapterHistories ??= timedSync('editionHistory', () => readEditionHistories(process.cwd(), CONTENT.chapters, editionOfText));
-	const file = chapterFile(id);
-	return (file ? (chapterHistories.get(file) ?? []) : []).slice(0, limit).map((change) => ({
-		edition: change.edition ?? '',
-		date: change.date.toISOString(),
-		subject: change.subject,
-		commit: change.commit.slice(0, 7),
-	}));
-}
 
 /** Reading time at a careful 300 characters a minute, from the body's Han characters and words. */
 export function readingMinutes(id: string): number {
@@ -139,7 +118,12 @@ export function trainingCatalogue(roleNames: Map<string, string>, titles: Record
 			path.stages.flatMap((stage) => stage.items.filter((item) => item.kind !== 'checklist').map((item) => item.id)),
 		),
 	);
-	return { paths, editions: Object.fromEntries([...chapters].map((id) => [id, chapterEdition(id)])), titles };
+	return {
+		paths,
+		editions: Object.fromEntries([...chapters].map((id) => [id, chapterEdition(id)])),
+		editionLabels: Object.fromEntries([...chapters].map((id) => [id, chapterEditionLabels(id)])),
+		titles,
+	};
 }
 
 /** How a path page and a chapter page name a path item: 阅读：…, 自测：…, 演练：…. */

@@ -3,6 +3,7 @@ import { contactsFor } from '../../src/domain/incidents.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { RULES, type RuleSlug } from '../../src/check/rules/registry.ts';
 import { checklist, manual } from '../support/manual.ts';
+import { commitDays, newestEditionLabel } from '../support/editions.ts';
 
 const titleOf = (id: string) => manual.chapters.find((chapter) => chapter.id === id)!.title;
 
@@ -37,7 +38,10 @@ test('a chapter shows its edit link, last-updated date, asides, anchors and pagi
 	const edit = page.getByRole('link', { name: '编辑此页' });
 	await expect(edit).toHaveAttribute('href', /\/edit\/main\/content\/chapters\/emergency\/framework\.mdx$/);
 	await expect(page.locator('footer time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
-	await expect(page.locator('footer')).toContainText('最近更新');
+	// A chapter's last-updated date is its edition, named as the training record names it (tests/e2e/editions.spec.ts).
+	await expect(page.locator('footer')).toContainText(
+		`本章版本 ${newestEditionLabel(commitDays('content/chapters/emergency/framework.mdx'))}`,
+	);
 	// Asides and heading anchors come from Starlight's Markdown pipeline via processedDirs.
 	await expect(page.locator('aside.starlight-aside').first()).toBeVisible();
 	await expect(page.locator('a.sl-anchor-link').first()).toHaveAttribute('href', /^#/);

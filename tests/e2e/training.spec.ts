@@ -5,7 +5,7 @@ import { correctIndexes, shownOptions } from '../../src/domain/training/question
 import { checklist, literally, manual } from '../support/manual.ts';
 import { editedEdition, REREAD_DIST, REREAD_EDIT, rereadChapter } from '../support/reread.ts';
 import { serveBuild } from '../support/static-build.ts';
-import { dayOf } from '../../src/domain/run/time.ts';
+import { commitDays, CONTENT_HASH, newestEditionLabel } from '../support/editions.ts';
 
 // Titles, questions, answers and editions come from content/, so rewording never breaks these tests.
 const accountant = manual.paths.find((path) => path.data.role === 'accountant')!;
@@ -13,7 +13,9 @@ const core = manual.paths.find((path) => path.id === accountant.data.includes[0]
 const chapterId = core.data.stages[0]!.chapters[0]!;
 const chapter = manual.chapters.find((entry) => entry.id === chapterId)!;
 const selfCheck = manual.selfChecks.find((entry) => entry.data.chapter === chapterId)!.data;
+// The edition machines compare (the text's hash) and the one people read (the day of its last commit, from git).
 const edition = createHash('sha256').update(readFileSync(chapter.file, 'utf8')).digest('hex').slice(0, 12);
+const editionLabel = newestEditionLabel(commitDays(chapter.file));
 const roleName = manual.roles!.data.find((role) => role.id === 'accountant')!.name;
 
 // Staff read the manual in China: dates on the page and in file names are Beijing's.
@@ -36,7 +38,10 @@ test('a new hire opens their path from home, reads and confirms a chapter, takes
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title);
 	await page.getByLabel('你的姓名').fill('王小明');
 	await page.getByRole('button', { name: '我已阅读并理解' }).click();
-	await expect(page.getByText(`王小明 已于`)).toContainText(`（${edition}）`);
+	await expect(page.getByText(`王小明 已于`)).toContainText(`（${editionLabel}）`);
+	// The confirmation is recorded against the hash; the reader never sees it.
+	await expect(page.locator('chapter-training')).toHaveAttribute('data-edition', edition);
+	expect(await page.locator('chapter-training').innerText()).not.toMatch(CONTENT_HASH);
 
 	// Answer the first question wrongly and the rest rightly.
 	const [first, ...rest] = selfCheck.questions;
@@ -121,7 +126,9 @@ test('a confirmation of an older edition shows 需重读 on the path and the cha
 		.getByText('下一步：')
 		.getByRole('link', { name: `阅读：${chapter.title}` })
 		.click();
-	await expect(page.getByText('有更新，需重读')).toContainText(edition);
+	await expect(page.getByText('有更新，需重读')).toContainText(`本章现为 ${editionLabel}。`);
+	// An edition this build has no record of is named as such, not by its hash.
+	await expect(page.getByText('有更新，需重读')).toContainText('旧版本（未记入版本记录的版本）');
 });
 
 test('a site rebuilt with the chapter changed shows 有更新，需重读 and the commit that changed it, until the reader confirms again', async ({
@@ -131,7 +138,7 @@ test('a site rebuilt with the chapter changed shows 有更新，需重读 and th
 	await page.goto(`/${chapterId}/`);
 	await page.getByLabel('你的姓名').fill('王小明');
 	await page.getByRole('button', { name: '我已阅读并理解' }).click();
-	await expect(page.getByText('王小明 已于')).toContainText(`（${edition}）`);
+	await expect(page.getByText('王小明 已于')).toContainText(`（${editionLabel}）`);
 
 	// The manual is redeployed with this chapter edited and committed (npm run build:reread): same origin, same storage.
 	expect(rereadChapter(manual).id).toBe(chapterId);
@@ -141,20 +148,25 @@ test('a site rebuilt with the chapter changed shows 有更新，需重读 and th
 	await expect(row).toContainText('有更新，需重读');
 	// What changed: the commit since the edition the reader confirmed, with its day, and nothing older.
 	const changes = row.locator('.changes');
-	await expect(changes).toContainText(`自你 2026-12-01 确认的版本（${edition}）以来的修改`);
+	// The copy's history is this checkout's plus the edit's commit: each edition reads as its commit's day.
+	const newLabel = newestEditionLabel([new Date(REREAD_EDIT.date).toISOString().slice(0, 10), ...commitDays(chapter.file)]);
+	await expect(changes).toContainText(`自你 2026-12-01 确认的版本（${editionLabel}）以来的修改`);
 	await expect(changes.getByRole('listitem')).toHaveCount(1);
 	await expect(changes.getByRole('listitem')).toHaveText(
-		new RegExp(`^${dayOf(new Date(REREAD_EDIT.date), 'Asia/Shanghai')} ${literally(REREAD_EDIT.subject).source}（[0-9a-f]{7}）$`),
+		new RegExp(`^${literally(newLabel).source} ${literally(REREAD_EDIT.subject).source}$`),
 	);
+	// The commit stays for tools, out of the text.
+	await expect(changes.getByRole('listitem')).toHaveAttribute('data-commit', /^[0-9a-f]{7}$/);
 	await page.screenshot({ path: 'test-results/training-reread-360.png', fullPage: true });
 
 	// The chapter page names both editions; confirming the new one clears the flag.
 	await row.getByRole('link', { name: `阅读：${chapter.title}` }).click();
 	const newEdition = editedEdition(chapter.file);
-	await expect(page.getByText('有更新，需重读')).toContainText(`本章现为 ${newEdition}`);
+	await expect(page.getByText('有更新，需重读')).toContainText(`旧版本（${editionLabel}），本章现为 ${newLabel}。`);
+	await expect(page.locator('chapter-training')).toHaveAttribute('data-edition', newEdition);
 	await expect(page.getByText(REREAD_EDIT.paragraph.trim())).toBeVisible();
 	await page.getByRole('button', { name: '我已阅读并理解' }).click();
-	await expect(page.getByText('王小明 已于')).toContainText(`（${newEdition}）`);
+	await expect(page.getByText('王小明 已于')).toContainText(`（${newLabel}）`);
 	await page.goto('/training/paths/accountant/');
 	await expect(row).toContainText('已读');
 	await expect(row.locator('.changes')).toHaveCount(0);
@@ -196,7 +208,8 @@ test('the record lists reading and a drill run, prints on A4 and exports JSON an
 	await expect(sheet).toContainText(accountant.data.title);
 	const row = sheet.getByRole('row').filter({ hasText: `阅读：${chapter.title}` });
 	await expect(row).toContainText('已读');
-	await expect(row).toContainText(edition);
+	await expect(row).toContainText(editionLabel);
+	await expect(row.locator('[data-edition]')).toHaveAttribute('data-edition', edition);
 	await expect(row).toContainText('2026-12-01');
 	const drillRow = sheet.getByRole('table', { name: '演练记录' }).getByRole('row').filter({ hasText: drilled.data.title });
 	await expect(drillRow.getByRole('cell')).toHaveText([
@@ -236,7 +249,8 @@ test('the record lists reading and a drill run, prints on A4 and exports JSON an
 	expect(markdownFile.suggestedFilename()).toBe('培训记录-王小明-2026-12-01.md');
 	const markdown = readFileSync((await markdownFile.path())!, 'utf8');
 	expect(markdown).toContain('# 培训记录：王小明');
-	expect(markdown).toContain(`| 阅读：${chapter.title} | 已读 | ${edition} | 2026-12-01 |`);
+	expect(markdown).toContain(`| 阅读：${chapter.title} | 已读 | ${editionLabel} | 2026-12-01 |`);
+	expect(markdown).not.toMatch(CONTENT_HASH);
 	expect(markdown).toContain(`| ${drilled.data.title} | 2026-12-01 07:30 | 40 分钟 | 2/${steps.length} | ${late} | 0 |`);
 
 	// A colleague's record that confirmed an older edition and has not drilled.

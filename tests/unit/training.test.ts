@@ -218,29 +218,41 @@ test('the record sheet lists each path item once with its status, and the Markdo
 			},
 		},
 		editions: { 'operations/x': 'ed2' },
+		editionLabels: { 'operations/x': { ed1: '2026-11-20', ed2: '2026-12-03' } },
 		titles: { 'operations/x': '保密', drill: '演练清单' },
 	};
 	const record = confirmRead({ ...emptyTrainingRecord(), name: '<b>王</b>|小明' }, 'operations/x', 'ed1', t0);
 	const sheet = recordSheet(record, 'accountant', { drill: [drillRun(finishedDrill())!] }, catalogue);
 	assert.deepEqual(
-		sheet.items.map((item) => [item.stage, item.kind, item.status, item.edition]),
+		sheet.items.map((item) => [item.stage, item.kind, item.status, item.edition, item.editionLabel]),
 		[
-			['第一周', 'chapter', 'reread', 'ed1'],
-			['第一周', 'selfCheck', 'todo', ''],
-			['第一周', 'checklist', 'practised', ''],
+			['第一周', 'chapter', 'reread', 'ed1', '2026-11-20'],
+			['第一周', 'selfCheck', 'todo', '', ''],
+			['第一周', 'checklist', 'practised', '', ''],
 		],
 	);
 	const markdown = sheetToMarkdown(sheet, after(60), 'Asia/Shanghai');
 	assert.match(markdown, /^# 培训记录：&lt;b&gt;王&lt;\/b&gt;\|小明$/m);
 	assert.doesNotMatch(markdown, /<b>/);
 	assert.match(markdown, /^- 导出时间：2026-12-01 10:00$/m);
-	assert.match(markdown, /^\| 第一周 \| 阅读：保密 \| 需重读 \| ed1 \| 2026-12-01 \| {2}\|$/m);
+	// People read the edition's date; the hash stays in the JSON export.
+	assert.match(markdown, /^\| 第一周 \| 阅读：保密 \| 需重读 \| 2026-11-20 \| 2026-12-01 \| {2}\|$/m);
+	assert.doesNotMatch(markdown, /ed1/);
+	// A confirmation of an edition this build has no record of says so rather than showing its hash.
+	const unknown = recordSheet(confirmRead(record, 'operations/x', '3f2a9c01b7de', t0), 'accountant', {}, catalogue);
+	assert.equal(unknown.items[0]?.editionLabel, '未记入版本记录的版本');
 	assert.match(markdown, /^\| 演练清单 \| 2026-12-01 09:00 \| 45 分钟 \| 2\/3 \| 2 \| 1 \| 报告 25 分钟；处置 未完成 \|$/m);
 });
 
 test('what changed since a confirmed edition: the commits after the newest one that carried it', async () => {
 	const { changesSince } = await import('../../src/domain/training/editions.ts');
-	const change = (edition: string, date: string, subject: string) => ({ edition, date, subject, commit: subject.slice(0, 7) });
+	const change = (edition: string, date: string, subject: string) => ({
+		edition,
+		label: date.slice(0, 10),
+		date,
+		subject,
+		commit: subject.slice(0, 7),
+	});
 	const history = [
 		change('ed3', '2026-12-03T02:00:00Z', 'third'),
 		change('ed2', '2026-12-02T02:00:00Z', 'second'),

@@ -7,6 +7,7 @@
  * the path the link that opened the chapter names (`?path=`), else the one the reader follows.
  */
 import { nextOnPath, type PathGuides } from '../../domain/training/progress.ts';
+import { UNRECORDED_EDITION } from '../../domain/edition-label.ts';
 import { confirmRead, recordAttempt, type TrainingRecord } from '../../domain/training/record.ts';
 import { scoreSelfCheck, type Responses } from '../../domain/training/scoring.ts';
 import type { SelfCheck } from '../../schemas/training.ts';
@@ -19,10 +20,13 @@ const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { dateStyle:
 class ChapterTraining extends HTMLElement {
 	private chapter = '';
 	private edition = '';
+	/** Readable names of the chapter's editions by content hash, written at build (src/manual/chapter-editions.ts). */
+	private labels: Record<string, string> = {};
 
 	connectedCallback(): void {
 		this.chapter = this.dataset['chapter'] ?? '';
 		this.edition = this.dataset['edition'] ?? '';
+		this.labels = JSON.parse(this.dataset['editionLabels'] ?? '{}') as Record<string, string>;
 		this.setAttribute('data-ready', '');
 		// Confirming and scoring need this script: the server leaves their buttons hidden until it runs.
 		for (const hidden of this.querySelectorAll<HTMLElement>('[data-confirm], [data-submit]')) hidden.hidden = false;
@@ -75,10 +79,11 @@ class ChapterTraining extends HTMLElement {
 		const read = record.reads[this.chapter];
 		const status = this.querySelector('[data-confirm-status]');
 		if (!status || !read) return;
+		const label = (edition: string) => this.labels[edition] ?? UNRECORDED_EDITION;
 		status.textContent =
 			read.edition === this.edition
-				? `${record.name} 已于 ${when(read.at)} 确认阅读本版本（${read.edition}）。`
-				: `有更新，需重读：你在 ${when(read.at)} 确认的是旧版本（${read.edition}），本章现为 ${this.edition}。读完后请再次确认。`;
+				? `${record.name} 已于 ${when(read.at)} 确认阅读本版本（${label(read.edition)}）。`
+				: `有更新，需重读：你在 ${when(read.at)} 确认的是旧版本（${label(read.edition)}），本章现为 ${label(this.edition)}。读完后请再次确认。`;
 	}
 
 	private confirm(): void {

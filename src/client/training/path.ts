@@ -4,6 +4,7 @@
  * to re-read lists the commits that changed it since the edition the reader confirmed.
  */
 import { dayOf } from '../../domain/run/time.ts';
+import { UNRECORDED_EDITION } from '../../domain/edition-label.ts';
 import { changesSince, type ChapterChange } from '../../domain/training/editions.ts';
 import { pathProgress, type ItemStatus, type PathItem, type PathStage } from '../../domain/training/progress.ts';
 import { finishedDrills } from './drill-runs.ts';
@@ -63,21 +64,22 @@ class TrainingPath extends HTMLElement {
 	/** The commits since the confirmed edition, from the chapter's git history written at build. */
 	private changes(record: TrainingRecord, chapter: string): HTMLElement {
 		const histories = JSON.parse(this.dataset['histories'] ?? '{}') as Record<string, ChapterChange[]>;
+		const labels = JSON.parse(this.dataset['editionLabels'] ?? '{}') as Record<string, Record<string, string>>;
 		const read = record.reads[chapter]!;
+		const confirmed = `你 ${dayOf(new Date(read.at))} 确认的版本（${labels[chapter]?.[read.edition] ?? UNRECORDED_EDITION}）`;
 		const { changes, known } = changesSince(histories[chapter] ?? [], read.edition, read.at);
-		const since = known
-			? `自你 ${dayOf(new Date(read.at))} 确认的版本（${read.edition}）以来的修改：`
-			: `你 ${dayOf(new Date(read.at))} 确认的版本（${read.edition}）不在版本历史中；此后的修改：`;
+		const since = known ? `自${confirmed}以来的修改：` : `${confirmed}不在版本历史中；此后的修改：`;
 		return h(
 			'div',
 			{ class: 'changes' },
-			changes.length ? since : `你 ${dayOf(new Date(read.at))} 确认的版本（${read.edition}）之后，本章有尚未记入版本历史的修改。`,
+			changes.length ? since : `${confirmed}之后，本章有尚未记入版本历史的修改。`,
 			changes.length > 0 &&
 				h(
 					'ul',
 					{},
+					// Each change by the edition it made, as the chapter page and the record name it; the commit stays for tools.
 					changes.map((change) =>
-						h('li', {}, h('time', { datetime: change.date }, dayOf(new Date(change.date))), ` ${change.subject}（${change.commit}）`),
+						h('li', { 'data-commit': change.commit }, h('time', { datetime: change.date }, change.label), ` ${change.subject}`),
 					),
 				),
 		);

@@ -53,7 +53,7 @@ class TrainingRecordView extends HTMLElement {
 					{ 'data-state': item.status },
 					h('td', {}, `${item.stage} ${SHEET_KIND[item.kind]}：${item.title}`),
 					h('td', {}, SHEET_STATUS[item.status]),
-					h('td', {}, item.edition),
+					h('td', { 'data-edition': item.edition || undefined }, item.editionLabel),
 					h('td', {}, sheetDay(item.at)),
 					h('td', {}, item.score),
 				),

@@ -8,11 +8,13 @@
 export interface ChapterChange {
 	/** The chapter's edition (content hash) after this commit. */
 	edition: string;
+	/** That edition as people read it: "2026-12-03" (src/domain/edition-label.ts). */
+	label: string;
 	/** ISO time of the commit. */
 	date: string;
 	/** The commit message's first line. */
 	subject: string;
-	/** Short commit hash. */
+	/** Short commit hash, for tools; never shown. */
 	commit: string;
 }
 

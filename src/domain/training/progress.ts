@@ -66,8 +66,10 @@ export function pathProgress(
 /** What a page needs to judge any record against any path, serialised into the page at build. */
 export interface TrainingCatalogue {
 	paths: Record<string, { title: string; roleName: string; stages: PathStage[] }>;
-	/** Current edition per chapter id. */
+	/** Current edition (content hash) per chapter id: what a confirmation is compared with. */
 	editions: Record<string, string>;
+	/** Per chapter id, each edition's readable name ("2026-12-03"), for what people read (src/domain/edition-label.ts). */
+	editionLabels: Record<string, Record<string, string>>;
 	/** Display titles of chapters and checklists by id. */
 	titles: Record<string, string>;
 }

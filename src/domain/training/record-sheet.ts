@@ -4,6 +4,7 @@
  * The record page prints it and `sheetToMarkdown` writes it as a readable file, so the paper and
  * the file never disagree.
  */
+import { UNRECORDED_EDITION } from '../edition-label.ts';
 import { dayOf, clock, elapsed } from '../run/time.ts';
 import type { DrillEvaluation, Drills } from './drills.ts';
 import { itemStatus, type ItemStatus, type PathItem, type TrainingCatalogue } from './progress.ts';
@@ -24,8 +25,10 @@ export interface SheetItem {
 	kind: PathItem['kind'];
 	title: string;
 	status: ItemStatus;
-	/** The edition read or answered, for chapters and self-checks. */
+	/** The edition read or answered (content hash), for chapters and self-checks; for tools, never shown. */
 	edition: string;
+	/** That edition as people read it: "2026-12-03" (src/domain/edition-label.ts); empty when there is none. */
+	editionLabel: string;
 	/** ISO time of the confirmation, the attempt or the latest drill. */
 	at: string | undefined;
 	/** "6/7（85%）" for a self-check attempt. */
@@ -58,13 +61,15 @@ export function recordSheet(record: TrainingRecord, pathId: string, drills: Dril
 			const read = item.kind === 'chapter' ? record.reads[item.id] : undefined;
 			const check = item.kind === 'selfCheck' ? record.checks[item.id] : undefined;
 			const drill = item.kind === 'checklist' ? drills[item.id]?.at(-1) : undefined;
+			const edition = read?.edition ?? check?.edition ?? '';
 			return [
 				{
 					stage: stage.name,
 					kind: item.kind,
 					title: catalogue.titles[item.id] ?? item.id,
 					status: itemStatus(item, record, catalogue.editions, drills),
-					edition: read?.edition ?? check?.edition ?? '',
+					edition,
+					editionLabel: edition ? (catalogue.editionLabels?.[item.id]?.[edition] ?? UNRECORDED_EDITION) : '',
 					at: read?.at ?? check?.at ?? drill?.finishedAt,
 					score: check ? `${check.right}/${check.total}（${check.percent}%）` : '',
 				},
@@ -113,7 +118,7 @@ export function sheetToMarkdown(sheet: RecordSheet, now: Date, timeZone?: string
 		'| --- | --- | --- | --- | --- | --- |',
 		...sheet.items.map(
 			(item) =>
-				`| ${cell(item.stage)} | ${SHEET_KIND[item.kind]}：${cell(item.title)} | ${SHEET_STATUS[item.status]} | ${item.edition} | ${sheetDay(item.at, timeZone)} | ${item.score} |`,
+				`| ${cell(item.stage)} | ${SHEET_KIND[item.kind]}：${cell(item.title)} | ${SHEET_STATUS[item.status]} | ${item.editionLabel} | ${sheetDay(item.at, timeZone)} | ${item.score} |`,
 		),
 		'',
 		'## 演练记录',
