@@ -86,7 +86,7 @@ test('the 合订本 shows its progress, prints only a notice until laid out, the
 	const earlyText = pdfPageLines(early).flat().join('');
 	expect(earlyText).toContain('合订本还没有排完版');
 	expect(earlyText).not.toContain('目录');
-	await page.emulateMedia({ media: 'screen' });
+	await page.emulateMedia({ media: null });
 	await expect(page.locator('[data-bound-print-notice]')).toBeHidden();
 
 	await page.locator('html[data-bound-pages]').waitFor({ state: 'attached', timeout: LAYOUT_MS });
@@ -108,7 +108,7 @@ test('the 合订本 shows its progress, prints only a notice until laid out, the
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('[data-bound-print-notice]')).toBeHidden();
 	await expect(page.locator('.pagedjs_pages')).toBeVisible();
-	await page.emulateMedia({ media: 'screen' });
+	await page.emulateMedia({ media: null });
 	// Printed as laid out (the notice is for the screen only), then the kit.
 	printed.push(await printOpened(page, 'manual-bound.pdf', out));
 	await page.goto(PRINTED_DOCUMENTS['emergency-kit.pdf']);
