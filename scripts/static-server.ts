@@ -44,8 +44,10 @@ export function serveDist(dist: string, base = '/', port = 0): Promise<{ server:
 			response.writeHead(404, existsSync(missing) ? { 'content-type': TYPES['.html']! } : {});
 			return void response.end(existsSync(missing) ? readFileSync(missing) : undefined);
 		}
-		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		response.end(readFileSync(file));
+		const body = readFileSync(file);
+		// A static host states every file's length, HEAD requests included (/bound/ reads its PDF's size so).
+		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
+		response.end(request.method === 'HEAD' ? undefined : body);
 	});
 	return new Promise((done) =>
 		server.listen(port, '127.0.0.1', () => {

@@ -46,6 +46,13 @@ export const RULE_HELP_INDEX = '/help/rules/';
 /** The whole manual as one document for print (合订本), laid out as pages in the browser. */
 export const BOUND_MANUAL_PATH = '/bound/';
 
+/**
+ * The PDFs `npm run pdf` prints after the build and publishes beside the site (scripts/pdf/):
+ * a build alone has none, so a page linking them must say so when one is missing.
+ */
+export const PRINTED_PDF_FOLDER = '/pdf/';
+export const PRINTED_PDFS = { boundManual: 'manual-bound.pdf', emergencyKit: 'emergency-kit.pdf' } as const;
+
 /** Pages generated from the data files rather than written as chapters. */
 export const DATA_PAGES = {
 	checklists: '/checklists/',
@@ -95,4 +102,5 @@ export const links = {
 	ruleHelpIndex: () => href(RULE_HELP_INDEX),
 	runHistory: () => href(RUN_HISTORY_PAGE),
 	boundManual: () => href(BOUND_MANUAL_PATH),
+	printedPdf: (key: keyof typeof PRINTED_PDFS) => href(PRINTED_PDF_FOLDER + PRINTED_PDFS[key]),
 };

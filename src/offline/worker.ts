@@ -14,6 +14,7 @@ import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { isPageUrl, OFFLINE_FALLBACK_PAGE, PAGE_NETWORK_TIMEOUT_SECONDS, pageKey } from '../domain/offline.ts';
 import { EDITION_REQUEST, SKIP_WAITING_REQUEST } from '../domain/edition.ts';
+import { PRINTED_PDF_FOLDER } from '../domain/routes.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 /** Set by ./build.ts: the deploy's base path and this build's edition (a hash of the site's files). */
@@ -26,6 +27,15 @@ const precachedPages = new Set(
 	manifest.map((entry) => new URL(typeof entry === 'string' ? entry : entry.url, origin).href).filter((url) => isPageUrl(url)),
 );
 const fallbackPage = MANUAL_BASE + OFFLINE_FALLBACK_PAGE.slice(1);
+
+// The printed PDFs (`npm run pdf` publishes them after the build, so the precache never lists
+// them): network first, and each kept once opened, so a PDF downloaded online opens offline.
+// Before the pages' route: a link's download may come as a navigation, which must not fall back
+// to the offline page (an HTML page saved as a .pdf).
+registerRoute(
+	({ url }) => url.origin === origin && url.pathname.startsWith(MANUAL_BASE + PRINTED_PDF_FOLDER.slice(1)),
+	new NetworkFirst({ cacheName: 'manual-pdf-read', networkTimeoutSeconds: PAGE_NETWORK_TIMEOUT_SECONDS }),
+);
 
 // Registered before the precache route, so that pages are network first even when precached.
 registerRoute(

@@ -1,7 +1,9 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { fileSize } from '../../src/domain/bound-layout.ts';
+import { PRINTED_PDF_FOLDER, PRINTED_PDFS } from '../../src/domain/routes.ts';
 import { buildOfflineWorker } from '../../src/offline/build.ts';
 import { checklist, manual } from '../support/manual.ts';
 import { serveStatic, waitForOfflineCopy } from '../support/offline.ts';
@@ -145,6 +147,40 @@ test('above the precache budget the incident pages and search are kept ahead, ot
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('这一页暂时打不开');
 		expect(await searchTitles(page, QUERY)).not.toEqual([]);
 	} finally {
+		await site.close();
+		rmSync(copy, { recursive: true, force: true });
+	}
+});
+
+test('the 合订本 PDF downloaded once from /bound/ downloads again offline, size and all', async ({ context }) => {
+	test.setTimeout(180_000);
+	const copy = mkdtempSync(join(tmpdir(), 'manual-pdf-offline-'));
+	const site = await serveStatic(copy);
+	try {
+		cpSync(join(import.meta.dirname, '..', '..', 'dist'), copy, { recursive: true });
+		const page = await context.newPage();
+		// A real PDF where `npm run pdf` publishes the 合订本 (the kit's page printed: quicker than a layout).
+		await page.goto(`${site.origin}/emergency-kit/`);
+		const pdf = await page.pdf({ format: 'A4' });
+		mkdirSync(join(copy, PRINTED_PDF_FOLDER), { recursive: true });
+		writeFileSync(join(copy, PRINTED_PDF_FOLDER, PRINTED_PDFS.boundManual), pdf);
+		await page.goto(`${site.origin}/`);
+		await waitForOfflineCopy(page);
+		await page.goto(`${site.origin}/bound/`);
+		const link = page.getByRole('link', { name: /下载合订本 PDF/ });
+		const online = await Promise.all([page.waitForEvent('download'), link.click()]);
+		expect(await online[0].failure()).toBeNull();
+
+		await context.setOffline(true);
+		await page.reload();
+		// The size now comes from the copy kept on the device.
+		await expect(link).toContainText(fileSize(pdf.length));
+		const [offline] = await Promise.all([page.waitForEvent('download'), link.click()]);
+		const saved = join(copy, 'downloaded.pdf');
+		await offline.saveAs(saved);
+		expect(readFileSync(saved).equals(pdf)).toBe(true);
+	} finally {
+		await context.setOffline(false);
 		await site.close();
 		rmSync(copy, { recursive: true, force: true });
 	}

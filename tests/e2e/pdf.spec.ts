@@ -1,8 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PRINTED_DOCUMENTS, printOpened, type PrintedPdf } from '../../scripts/pdf/print.ts';
+import { PRINTED_DOCUMENTS, pdfPageCount, printOpened, type PrintedPdf } from '../../scripts/pdf/print.ts';
+import { fileSize } from '../../src/domain/bound-layout.ts';
+import { PRINTED_PDF_FOLDER, PRINTED_PDFS } from '../../src/domain/routes.ts';
 import { PRINTED_SOURCES, printedEdition } from '../../src/manual/printed-editions.ts';
 import { manual } from '../support/manual.ts';
 import { pdfFonts, pdfPageLines } from '../support/pdf.ts';
@@ -16,8 +18,14 @@ import { expectedModules, svgModules } from '../support/qr.ts';
 const MAX_BYTES = 15 * 1024 * 1024;
 /** A table of contents line: the title, spaces, the page number. */
 const TOC_ENTRY = /^(.+?)\s{2,}(\d+)$/;
-/** Laying out the whole manual takes Paged.js one to three minutes on a shared core. */
+/** Laying out the whole manual takes Paged.js half a minute on a quiet core, minutes on a busy one. */
 const LAYOUT_MS = 300_000;
+/** Where `npm run pdf` publishes the 合订本 in the site these tests serve (dist/, the site project's). */
+const PUBLISHED_DIR = join(import.meta.dirname, '..', '..', 'dist', PRINTED_PDF_FOLDER);
+const PUBLISHED_PDF = join(PUBLISHED_DIR, PRINTED_PDFS.boundManual);
+/** The pages laid out so far, as the progress line says it. */
+const pagesSoFar = async (page: Page) =>
+	Number(/已排 (\d+) 页/.exec((await page.locator('[data-bound-progress-text]').textContent()) ?? '')?.[1] ?? 0);
 
 test.describe.configure({ mode: 'serial' });
 
@@ -29,7 +37,9 @@ const violations: string[] = [];
 test.beforeAll(async ({ browser }) => {
 	out = mkdtempSync(join(tmpdir(), 'manual-pdf-'));
 	const { baseURL } = test.info().project.use;
-	page = await browser.newPage(baseURL ? { baseURL } : {});
+	// At a phone's width, as a reader scanning a printed copy's code opens it: the layout must not
+	// depend on the screen (the phone's scaled preview applies only once the pages are done).
+	page = await browser.newPage({ ...(baseURL ? { baseURL } : {}), viewport: { width: 360, height: 780 } });
 	await page.addInitScript(() =>
 		document.addEventListener('securitypolicyviolation', (event) =>
 			console.error(`csp: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
@@ -38,18 +48,50 @@ test.beforeAll(async ({ browser }) => {
 	page.on('console', (message) => message.text().startsWith('csp:') && violations.push(message.text()));
 	await page.clock.install({ time: new Date('2026-12-01T09:00:00') });
 });
+let publishedHere = false;
 test.afterAll(async () => {
 	await page.close();
 	rmSync(out, { recursive: true, force: true });
+	if (publishedHere) rmSync(PUBLISHED_PDF, { force: true });
 });
 
-test('the 合订本 lays out as pages under the CSP, opened from its code says whether the copy is current, and prints', async () => {
+test('the 合订本 shows its progress, prints only a notice until laid out, then lays out as pages under the CSP, says whether the copy is current, and prints', async () => {
 	test.setTimeout(LAYOUT_MS + 60_000);
 	const edition = printedEdition(PRINTED_SOURCES.boundManual);
+	// This build has no PDF published yet (the server answers 404): the page says so instead of a dead link.
+	const pdfRoute = `**${PRINTED_PDF_FOLDER}${PRINTED_PDFS.boundManual}`;
+	await page.route(pdfRoute, (route) => route.fulfill({ status: 404, body: '' }));
 	await page.goto(`${PRINTED_DOCUMENTS['manual-bound.pdf']}?edition=2020-01-01`);
-	await expect(page.locator('[data-bound-status]')).toContainText('正在排版');
+	await expect(page.locator('[data-bound-pdf-note]')).toContainText('没有附带排好的 PDF');
+	await expect(page.getByRole('link', { name: /下载合订本 PDF/ })).toHaveCount(0);
+	await page.unroute(pdfRoute);
+
+	// While Paged.js works: the status says so, printing is refused, and the count of pages laid out grows.
+	await expect(page.locator('[data-bound-status][role="status"]')).toHaveText(/^(正在排版|排版进行中)/);
+	const print = page.getByRole('button', { name: '打印合订本' });
+	await expect(print).toBeDisabled();
+	await expect(page.locator('[data-bound-progress-text]')).toContainText(/正在排版：已排 [1-9]\d* 页，第 \d+ \/ \d+ 章/, {
+		timeout: LAYOUT_MS,
+	});
+	const first = await pagesSoFar(page);
+	await expect.poll(() => pagesSoFar(page), { timeout: LAYOUT_MS }).toBeGreaterThan(first);
+	await expect(page.locator('[data-bound-progress]')).not.toHaveAttribute('value', '0');
+
+	// Ctrl+P now prints the notice alone, not the pages so far: as print media, and as a printed PDF.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('[data-bound-print-notice]')).toBeVisible();
+	await expect(page.locator('.pagedjs_pages')).toBeHidden();
+	const early = join(out, 'early.pdf');
+	await page.pdf({ path: early, format: 'A4' });
+	const earlyText = pdfPageLines(early).flat().join('');
+	expect(earlyText).toContain('合订本还没有排完版');
+	expect(earlyText).not.toContain('目录');
+	await page.emulateMedia({ media: null });
+	await expect(page.locator('[data-bound-print-notice]')).toBeHidden();
+
 	await page.locator('html[data-bound-pages]').waitFor({ state: 'attached', timeout: LAYOUT_MS });
 	await expect(page.locator('[data-bound-status]')).toContainText(/排版完成：共 \d+ 页/);
+	await expect(print).toBeEnabled();
 	// Paged.js applies print rules on screen: the notice outside the pages must still show.
 	await expect(page.locator('printed-edition')).toBeVisible();
 	await expect(page.locator('printed-edition')).toContainText(`您手上的是 2020-01-01 版，当前为 ${edition} 版`);
@@ -62,12 +104,47 @@ test('the 合订本 lays out as pages under the CSP, opened from its code says w
 	expect(svgModules(await code.locator('svg').evaluate((svg) => svg.outerHTML))).toEqual(expectedModules(expected));
 	// Its stylesheets went through the CSS object model, never as blocked inline styles.
 	expect(violations).toEqual([]);
+	// Laid out, print media shows the pages and no notice.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('[data-bound-print-notice]')).toBeHidden();
+	await expect(page.locator('.pagedjs_pages')).toBeVisible();
+	await page.emulateMedia({ media: null });
 	// Printed as laid out (the notice is for the screen only), then the kit.
 	printed.push(await printOpened(page, 'manual-bound.pdf', out));
 	await page.goto(PRINTED_DOCUMENTS['emergency-kit.pdf']);
 	printed.push(await printOpened(page, 'emergency-kit.pdf', out));
 	const notice = pdfPageLines(printed[0]!.file).flat().join('\n');
 	expect(notice).not.toContain('您手上的是');
+	expect(notice).not.toContain('合订本还没有排完版');
+});
+
+test('published beside the site, the ready-made PDF is the first thing /bound/ offers: its edition, its size, and a real download', async () => {
+	const bound = printedPdf('manual-bound.pdf');
+	// What `npm run pdf` does after the build, into the site this run serves (unless it is there already).
+	if (!existsSync(PUBLISHED_PDF)) {
+		mkdirSync(PUBLISHED_DIR, { recursive: true });
+		copyFileSync(bound.file, `${PUBLISHED_PDF}.part`);
+		renameSync(`${PUBLISHED_PDF}.part`, PUBLISHED_PDF);
+		publishedHere = true;
+	}
+	const bytes = readFileSync(PUBLISHED_PDF).length;
+	const edition = printedEdition(PRINTED_SOURCES.boundManual);
+	await page.goto(PRINTED_DOCUMENTS['manual-bound.pdf']);
+	const link = page.getByRole('link', { name: /下载合订本 PDF/ });
+	await expect(link).toHaveText(new RegExp(`^下载合订本 PDF\\s*（版本 ${edition}，${escape(fileSize(bytes))}）$`));
+	// Above the layout: the first thing under the title.
+	const linkBox = (await link.boundingBox())!;
+	const progressBox = (await page.locator('[data-bound-progress]').boundingBox())!;
+	expect(linkBox.y).toBeLessThan(progressBox.y);
+	const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+	expect(download.suggestedFilename()).toBe(`${manual.organisation!.data.shortName}合订本-${edition}.pdf`);
+	const saved = join(out, 'downloaded.pdf');
+	await download.saveAs(saved);
+	const pdf = readFileSync(saved);
+	expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+	expect(pdfPageCount(pdf)).toBe(pdfPageCount(readFileSync(PUBLISHED_PDF)));
+	// Leave the page before its layout (not needed here) uses the core the next tests share.
+	await page.goto('about:blank');
 });
 
 /** A line with every run of spaces made one. */

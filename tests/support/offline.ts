@@ -27,6 +27,7 @@ const TYPES: Record<string, string> = {
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.wasm': 'application/wasm',
+	'.pdf': 'application/pdf',
 	'.txt': 'text/plain; charset=utf-8',
 };
 

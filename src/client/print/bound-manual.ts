@@ -1,4 +1,7 @@
-import { Polisher, Previewer, registeredHandlers } from 'pagedjs';
+import { Handler, Polisher, Previewer, registerHandlers, registeredHandlers } from 'pagedjs';
+import { doneText, dueAnnouncement, progressText, type LayoutProgress } from '../../domain/bound-layout.ts';
+import layoutState from './layout-state.css?inline';
+import { showPrintedPdf } from './printed-pdf.ts';
 
 /**
  * The 合订本 laid out as printed pages by Paged.js: page numbers in the table of contents
@@ -37,19 +40,72 @@ for (const handler of registeredHandlers) {
 		};
 }
 
+/**
+ * Until the layout is done, printing (Ctrl+P included) gives a notice instead of a partial manual,
+ * and the pages laid out so far are set aside. Its own constructed sheet: Paged.js rewrites the
+ * page's stylesheets and applies their print rules on screen, and leaves adopted sheets alone.
+ */
+const state = new CSSStyleSheet();
+state.replaceSync(layoutState);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, state];
+
+/** Marks a page laid out and hidden until the whole book is (see layout-state.css). */
+const SET_ASIDE = 'data-bound-set-aside';
+
+/** Shows how far the layout has come after every page: a real count, never an estimate. */
+function progressReporter(totalChapters: number) {
+	const bar = document.querySelector<HTMLProgressElement>('[data-bound-progress]');
+	const line = document.querySelector<HTMLElement>('[data-bound-progress-text]');
+	const status = document.querySelector<HTMLElement>('[data-bound-status]');
+	const progress: LayoutProgress = { pages: 0, chapters: 0, totalChapters };
+	let announced = 0;
+	return class LayoutProgressHandler extends Handler {
+		afterPageLayout(pageElement: Element) {
+			// Pages done are set aside (display: none) until the end: Paged.js measures the page it
+			// fills hundreds of times, and each measurement otherwise restyles and re-lays out the
+			// whole book so far. What it reads of earlier pages (targets, strings) is in the DOM.
+			pageElement.previousElementSibling?.setAttribute(SET_ASIDE, '');
+			progress.pages += 1;
+			// A chapter's title appears once, on the page it begins (its continuations carry no title).
+			progress.chapters += pageElement.querySelectorAll('.bound-chapter-title').length;
+			if (bar) bar.value = progress.chapters;
+			if (line) line.textContent = progressText(progress);
+			const due = dueAnnouncement(progress, announced);
+			if (due && status) {
+				announced = due.step;
+				status.textContent = due.text;
+			}
+		}
+	};
+}
+
 async function layOut(): Promise<void> {
 	const book = document.querySelector<HTMLElement>('[data-bound-book]');
 	const pages = document.querySelector<HTMLElement>('[data-bound-pages]');
 	const status = document.querySelector<HTMLElement>('[data-bound-status]');
+	const line = document.querySelector<HTMLElement>('[data-bound-progress-text]');
+	const print = document.querySelector<HTMLButtonElement>('[data-bound-print]');
+	const hint = document.querySelector<HTMLElement>('[data-bound-print-hint]');
 	if (!book || !pages) return;
+	const totalChapters = book.querySelectorAll('.bound-chapter').length;
+	if (line) line.textContent = progressText({ pages: 0, chapters: 0, totalChapters });
+	registerHandlers(progressReporter(totalChapters));
 	// The book's markup is the source; the pages are built beside the screen-only header.
 	const source = document.createDocumentFragment();
 	source.append(...book.childNodes);
 	book.remove();
 	const flow = await new Previewer().preview(source, undefined, pages);
-	// What `npm run pdf` waits for before printing, and the reader sees before pressing print.
+	for (const page of pages.querySelectorAll(`[${SET_ASIDE}]`)) page.removeAttribute(SET_ASIDE);
+	// What `npm run pdf` waits for before printing, what the print gate keys on, and the reader sees before pressing print.
 	document.documentElement.dataset['boundPages'] = String(flow.total);
-	if (status) status.textContent = `排版完成：共 ${flow.total} 页。按 Ctrl+P（或浏览器菜单中的“打印”）打印或另存为 PDF。`;
+	if (line) line.textContent = `已排 ${flow.total} 页，全部 ${totalChapters} 章。`;
+	if (status) status.textContent = doneText(flow.total);
+	if (print) {
+		print.disabled = false;
+		print.addEventListener('click', () => window.print());
+	}
+	hint?.remove();
 }
 
+void showPrintedPdf();
 void layOut();

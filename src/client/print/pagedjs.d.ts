@@ -6,6 +6,11 @@ declare module 'pagedjs' {
 	}
 	/** The handler classes Paged.js instantiates for every layout; `getMediaName` is PrintMedia's. */
 	export const registeredHandlers: { prototype: { getMediaName?: (node: unknown) => string[] | undefined } }[];
+	/** A layout hook holder: Paged.js calls the methods named after its hooks (`afterPageLayout`, …). */
+	export class Handler {
+		constructor(chunker: unknown, polisher: unknown, caller: unknown);
+	}
+	export function registerHandlers(...handlers: (typeof Handler)[]): void;
 	export interface Flow {
 		total: number;
 		performance: number;
