@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { correctIndexes } from '../../src/domain/training/questions.ts';
 import { trainingExport } from '../../src/domain/training/export.ts';
 import { confirmRead, emptyTrainingRecord } from '../../src/domain/training/record.ts';
 import { TRAINING_PAGES, trainingPathPath } from '../../src/domain/routes.ts';
 import { checklist, manual } from '../support/manual.ts';
+import { commitDays, newestEditionLabel } from '../support/editions.ts';
 
 /**
  * The manual on a phone (360 px), as testers measured it: the tables that matter read without
@@ -25,11 +24,8 @@ const core = manual.paths.find((path) => path.id === accountant.data.includes[0]
 const [firstId, secondId] = core.data.stages[0]!.chapters;
 if (!firstId || !secondId) throw new Error('the core path’s first stage needs two chapters for this test');
 const titleOf = (id: string) => manual.chapters.find((chapter) => chapter.id === id)!.title;
-const editionOf = (id: string) =>
-	createHash('sha256')
-		.update(readFileSync(manual.chapters.find((chapter) => chapter.id === id)!.file, 'utf8'))
-		.digest('hex')
-		.slice(0, 12);
+/** The edition as the record shows it: the day of the chapter's last commit (tests/support/editions.ts). */
+const editionOf = (id: string) => newestEditionLabel(commitDays(manual.chapters.find((chapter) => chapter.id === id)!.file));
 const selfCheck = manual.selfChecks.find((entry) => entry.data.chapter === firstId)!.data;
 
 /** Saves a screenshot (the full page unless told) into the test's output and attaches it to the report. */

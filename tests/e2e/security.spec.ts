@@ -22,6 +22,8 @@ const systemFailure = checklist('system-failure');
 const [first] = systemFailure.runSteps();
 
 test('every page type runs under its policy without a violation', async ({ page }) => {
+	// Twenty page loads, each until the network is quiet, a run and a search: more than the default 30 s on a busy core.
+	test.setTimeout(120_000);
 	const violations = await watchViolations(page);
 	const seen: Record<string, string[]> = {};
 	const visit = async (name: string, path: string) => {
