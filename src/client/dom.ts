@@ -63,3 +63,23 @@ export function stackOnPhone(table: HTMLTableElement): void {
 		}
 	}
 }
+
+/** Marks an element and its descendants with a page's style scope (see scopedLike). */
+export type Scoper = <T extends HTMLElement>(element: T) => T;
+
+/**
+ * For elements built in the browser to wear the page's scoped styles: copies the scope Astro gave
+ * `like`, a class (`astro-…`, as Astro 7 scopes) or an attribute (`data-astro-cid-…`).
+ */
+export function scopedLike(like: Element | null | undefined): Scoper {
+	const scope =
+		[...(like?.classList ?? [])].find((name) => name.startsWith('astro-')) ??
+		like?.getAttributeNames().find((name) => name.startsWith('data-astro-cid-'));
+	return (element) => {
+		if (scope)
+			for (const node of [element, ...element.querySelectorAll('*')])
+				if (scope.startsWith('astro-')) node.classList.add(scope);
+				else node.setAttribute(scope, '');
+		return element;
+	};
+}

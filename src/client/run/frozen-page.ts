@@ -5,14 +5,7 @@
  * completed from the page (src/domain/run/frozen.ts), hides the page's: they are another edition's.
  */
 import type { ChecklistSnapshot } from '../../domain/run/model.ts';
-import { fill, h, show } from '../dom.ts';
-
-/** The attribute Astro scopes an element's styles with, copied to what replaces its content. */
-function scoped<T extends HTMLElement>(like: Element | null, element: T): T {
-	const scope = like?.getAttributeNames().find((name) => name.startsWith('data-astro-cid-'));
-	if (scope) for (const node of [element, ...element.querySelectorAll('*')]) node.setAttribute(scope, '');
-	return element;
-}
+import { fill, h, scopedLike, show } from '../dom.ts';
 
 /** Rewrites the page's first actions and levels as the run's copy has them. */
 export function showFrozenChecklist(article: HTMLElement, checklist: ChecklistSnapshot): void {
@@ -20,8 +13,7 @@ export function showFrozenChecklist(article: HTMLElement, checklist: ChecklistSn
 	let section = article.querySelector<HTMLElement>('section.first-actions');
 	if (!section && actions.length > 0) {
 		// The page's edition has none: built like the page builds it, where the page puts it (before the run's panel).
-		section = scoped(
-			article.querySelector('.checklist-intro'),
+		section = scopedLike(article.querySelector('.checklist-intro'))(
 			h(
 				'section',
 				{ class: 'first-actions', 'aria-labelledby': 'first-actions-title' },
@@ -33,7 +25,7 @@ export function showFrozenChecklist(article: HTMLElement, checklist: ChecklistSn
 	}
 	const list = section?.querySelector('ol');
 	if (section && list) {
-		fill(list, ...actions.map((action) => scoped(section, h('li', {}, h('strong', {}, action.label), action.text))));
+		fill(list, ...actions.map((action) => scopedLike(section)(h('li', {}, h('strong', {}, action.label), action.text))));
 		show(section, actions.length > 0);
 	}
 
@@ -43,7 +35,7 @@ export function showFrozenChecklist(article: HTMLElement, checklist: ChecklistSn
 		fill(
 			body,
 			...checklist.severities.map((severity) =>
-				scoped(body, h('tr', { 'data-severity': severity.id }, h('th', { scope: 'row' }, severity.name), h('td', {}, severity.when))),
+				scopedLike(body)(h('tr', { 'data-severity': severity.id }, h('th', { scope: 'row' }, severity.name), h('td', {}, severity.when))),
 			),
 		);
 		show(levels, checklist.severities.length > 0);

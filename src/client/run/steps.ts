@@ -13,7 +13,7 @@ import type { FilingClock } from '../../domain/run/filing.ts';
 import { dueText, levelsText } from '../../domain/run/frozen.ts';
 import { href, links } from '../../domain/routes.ts';
 import { clock, deadline } from '../../domain/run/time.ts';
-import { h, setText, show } from '../dom.ts';
+import { h, scopedLike, setText, show, type Scoper } from '../dom.ts';
 
 export interface StepHandlers {
 	toggle(step: SnapshotStep, done: boolean): void;
@@ -178,19 +178,11 @@ export function lateText(filing: FilingClock): string {
 	return `期限晚于${filing.name}（${filing.deadline.label}）：须在截止前完成`;
 }
 
-/** The attribute Astro scopes the page's styles with, for what the runner adds to the page. */
-function scoper(scope: string | undefined) {
-	return <T extends HTMLElement>(element: T): T => {
-		if (scope) for (const node of [element, ...element.querySelectorAll('*')]) node.setAttribute(scope, '');
-		return element;
-	};
-}
-
 /** A step's row as the page would print it for the run's edition, from the frozen copy (src/components/run/ChecklistView.astro). */
-function buildRow(step: SnapshotStep, checklist: ChecklistSnapshot, scope: string | undefined): HTMLLIElement {
+function buildRow(step: SnapshotStep, checklist: ChecklistSnapshot, scoped: Scoper): HTMLLIElement {
 	const levels = levelsText(step, checklist);
 	const chapters = step.links ?? [];
-	return scoper(scope)(
+	return scoped(
 		h(
 			'li',
 			{ class: `step${step.critical ? ' critical' : ''}`, id: step.id, 'data-step': step.id },
@@ -216,8 +208,8 @@ function buildRow(step: SnapshotStep, checklist: ChecklistSnapshot, scope: strin
 }
 
 /** A phase section for a phase the page (another edition) lacks, like the page's own. */
-function buildPhase(index: number, scope: string | undefined): HTMLElement {
-	return scoper(scope)(h('section', { class: 'phase' }, h('h2', { id: `phase-${index + 1}` }), h('ol', { class: 'steps' })));
+function buildPhase(index: number, scoped: Scoper): HTMLElement {
+	return scoped(h('section', { class: 'phase' }, h('h2', { id: `phase-${index + 1}` }), h('ol', { class: 'steps' })));
 }
 
 export class StepRows {
@@ -227,20 +219,20 @@ export class StepRows {
 	constructor(article: HTMLElement, checklist: ChecklistSnapshot, runId: string, handlers: StepHandlers) {
 		const container = article.querySelector<HTMLElement>('.phases');
 		const sections = [...article.querySelectorAll<HTMLElement>('section.phase')];
-		const scope = sections[0]?.getAttributeNames().find((name) => name.startsWith('data-astro-cid-'));
+		const scoped = scopedLike(sections[0]);
 		// The page's rows and phases are its edition's: the run's copy takes their place.
 		for (const row of article.querySelectorAll<HTMLLIElement>('li.step')) row.hidden = true;
 		sections.slice(checklist.phases.length).forEach((section) => (section.hidden = true));
 		checklist.phases.forEach((phase, index) => {
 			let section = sections[index];
-			if (!section && container) container.append((section = buildPhase(index, scope)));
+			if (!section && container) container.append((section = buildPhase(index, scoped)));
 			const list = section?.querySelector('ol');
 			if (!section || !list) return;
 			setText(section.querySelector('h2')!, `阶段 ${index + 1}　${phase.title}`);
 			this.phases[index] = section;
 			let previous: Element | null = null;
 			for (const step of phase.steps) {
-				const row = buildRow(step, checklist, scope);
+				const row = buildRow(step, checklist, scoped);
 				const page = article.querySelector<HTMLLIElement>(`li.step[data-step="${CSS.escape(step.id)}"]`);
 				// In the page row's place when it is in the same phase; otherwise in the run's order, and the page's row (same id) goes.
 				if (page && page.parentElement === list) page.replaceWith(row);
