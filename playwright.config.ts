@@ -14,8 +14,9 @@ const NGINX_REDIRECT_PORT = redirectPortOf(NGINX_PORT);
 // nginx serves HTTPS with a self-signed certificate; Chromium trusts it by its key, since a
 // browser installs no service worker from a page with a certificate error.
 const NGINX_CERTIFICATE = testCertificate().certificate;
-// `npm run test:e2e` runs scripts/ensure-browser.mjs first, which installs one or explains what to install.
-const executablePath = findChromium();
+// `npm run test:e2e` runs scripts/ensure-browser.mjs first, which installs one or explains what to install:
+// the headless shell when it can (scripts/browser.mjs says why).
+const executablePath = findChromium({ headlessShell: true });
 
 export default defineConfig({
 	testDir: 'tests/e2e',

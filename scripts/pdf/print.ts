@@ -55,7 +55,7 @@ export async function printOpened(page: Page, name: PrintedName, out: string): P
 }
 
 export async function printPdfs({ dist, base = '/', out = join(dist, PRINTED_PDF_FOLDER) }: PrintOptions): Promise<PrintedPdf[]> {
-	const executablePath = findChromium();
+	const executablePath = findChromium({ headlessShell: true });
 	if (!executablePath) throw new Error('找不到 Chromium：先运行 node scripts/ensure-browser.mjs，它会安装或说明需要安装什么。');
 	statSync(join(dist, 'index.html')); // a clear ENOENT before a browser starts, when the site is not built
 	// Without a CJK font the PDF would carry boxes for every character, and nobody would notice before printing.

@@ -30,10 +30,11 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 const REPEATED: Record<string, string> = { kit: '.kit-item ~ .kit-item' };
 
 async function audit(page: Page, label: string, theme: Theme, exclude?: string): Promise<string[]> {
-	const axe = new AxeBuilder({ page });
+	// Only violations are read: axe then skips writing up every node that passes (a third of its time).
+	const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
 	if (exclude) axe.exclude(exclude);
 	if (theme === 'dark') axe.withRules(COLOUR_RULES);
-	else axe.options({ rules: { 'label-content-name-mismatch': { enabled: true } } });
+	else axe.options({ resultTypes: ['violations'], rules: { 'label-content-name-mismatch': { enabled: true } } });
 	const { violations } = await axe.analyze();
 	for (const v of violations.filter((v) => !['serious', 'critical'].includes(v.impact ?? '')))
 		console.log(`${label}: ${v.impact} ${v.id} (${v.nodes.length})`);

@@ -88,7 +88,7 @@ test('a new edition is announced on open pages, a run keeps its edition, and a s
 test('the manual is installable: a valid web app manifest with the organisation short name and icons', async ({ playwright, baseURL }) => {
 	// Chromium reports every page of an incognito context (Playwright's default) as not installable: use a profile.
 	const profile = mkdtempSync(join(tmpdir(), 'manual-profile-'));
-	const executablePath = findChromium();
+	const executablePath = findChromium({ headlessShell: true });
 	const context = await playwright.chromium.launchPersistentContext(profile, {
 		...(executablePath ? { executablePath } : {}),
 		args: CHROMIUM_ARGS,

@@ -116,6 +116,8 @@ test.describe('on a 360 px phone', () => {
 	test('every tappable thing in the panel, the triage and the runs list is at least 44 px', async ({ page }) => {
 		await seedRuns(page, [unfinishedRun()]);
 		await page.goto('/');
+		// The runs block shows once the device's runs are read: measure it shown, never skip it.
+		await expect(page.getByRole('region', { name: '本设备上未完成的运行' }).getByRole('link')).toHaveCount(1);
 		await page.getByText('不确定有多严重？回答几个是或否的问题').tap();
 		const targets = page.locator(
 			'.incident-panel :is(a, summary), severity-triage :is(summary, button, a), unfinished-runs a, open-search button',
