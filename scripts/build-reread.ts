@@ -1,17 +1,17 @@
-// `npm run build:reread`: the manual one chapter edit later, published as a public manual would be
-// (`site.public: true`), for tests/e2e/training.spec.ts and tests/e2e/public.spec.ts: one build of a
-// copy proves both.
+// `npm run build:reread`: the manual one chapter edit later, with one new chapter written by
+// `npm run new`, published as a public manual would be (`site.public: true`), for
+// tests/e2e/training.spec.ts, new-chapter.spec.ts and public.spec.ts: one build of a copy proves all three.
 // Copies this checkout (tracked and untracked files, not ignored ones) to a temporary folder,
 // gives the copy this repository's history (git alternates: no objects copied), commits the
 // edit from tests/support/reread.ts there and builds the copy into dist-reread/. Astro does not
 // build through a symlinked node_modules, so the copy gets hard links (same disk: cheap).
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadManual } from '../src/check/load.ts';
 import { makePublic } from '../tests/support/public.ts';
-import { REREAD_DIST, REREAD_EDIT, rereadChapter } from '../tests/support/reread.ts';
+import { REREAD_DIST, REREAD_EDIT, REREAD_NEW_CHAPTER, rereadChapter } from '../tests/support/reread.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -51,6 +51,13 @@ try {
 		['-c', 'user.name=Manual tests', '-c', 'user.email=tests@manual.invalid', 'commit', '-q', '--no-verify', '-m', REREAD_EDIT.subject],
 		date,
 	);
+
+	// An editor's new chapter, written by `npm run new` and filled in, not yet committed.
+	const added = REREAD_NEW_CHAPTER;
+	const scaffold = ['chapter', added.path, '--title', added.title, '--part', added.part, '--owner', added.owner];
+	run(process.execPath, [join(copy, 'scripts/new.ts'), ...scaffold], { cwd: copy });
+	const addedFile = join(copy, 'content/chapters', `${added.path}.mdx`);
+	writeFileSync(addedFile, readFileSync(addedFile, 'utf8').replaceAll('待补充', '已写明'));
 
 	const build = spawnSync(join(copy, 'node_modules/.bin/astro'), ['build', '--outDir', join(root, REREAD_DIST)], {
 		cwd: copy,

@@ -1,7 +1,7 @@
 /**
  * The manual one edit later, for "有更新，需重读" end to end: `npm run build:reread`
  * (scripts/build-reread.ts) copies this checkout, commits `REREAD_EDIT` to the first chapter of
- * the accountant's path in the copy's git history and builds it into `REREAD_DIST`;
+ * the accountant's path in the copy's git history, adds `REREAD_NEW_CHAPTER` and builds it into `REREAD_DIST`;
  * tests/e2e/training.spec.ts serves that build on the same origin as the site the reader
  * confirmed the chapter on. The edit is fixed here so the test can compute the new edition.
  */
@@ -17,6 +17,20 @@ export const REREAD_EDIT = {
 	subject: 'Add a note on what to do when the chapter does not cover a case',
 	/** Commit time, after the tests' clock (2026-12-01) so the change is newer than the confirmation. */
 	date: '2026-12-03T10:00:00+08:00',
+} as const;
+
+/**
+ * A chapter an editor adds with `npm run new` and fills in, left uncommitted in the copy like work
+ * in progress: the build publishes it and links it from the sidebar (tests/e2e/new-chapter.spec.ts).
+ * One build of the copy serves this too, instead of a build of its own in the unit tests.
+ */
+export const REREAD_NEW_CHAPTER = {
+	path: 'operations/payroll-tax',
+	title: '个税代扣代缴',
+	part: '运营',
+	owner: 'tax-specialist',
+	/** A chapter of the same part already in the manual, whose sidebar leads to the new one. */
+	neighbour: 'operations/company-overview',
 } as const;
 
 type Manual = ReturnType<typeof loadManual>['manual'];
