@@ -36,6 +36,9 @@ export const trainingPathPath = (pathId: string) => `/training/paths/${pathId}/`
 /** Every role's path, the reader's own record (print and export), and the manager's summary of imported records. */
 export const TRAINING_PAGES = { paths: '/training/paths/', record: '/training/record/', summary: '/training/summary/' } as const;
 
+/** Every learning path's items and the chapters' editions, fetched by a chapter page to name the next item (src/manual/training.ts). */
+export const TRAINING_PATH_GUIDES = '/training/path-guides.json';
+
 /** Every run on this device, finished or not: export, import and delete (the home page lists only unfinished ones). */
 export const RUN_HISTORY_PAGE = '/runs/';
 
@@ -99,6 +102,7 @@ export const links = {
 	trainingPaths: () => href(TRAINING_PAGES.paths),
 	trainingRecord: () => href(TRAINING_PAGES.record),
 	trainingSummary: () => href(TRAINING_PAGES.summary),
+	trainingPathGuides: () => href(TRAINING_PATH_GUIDES),
 	ruleHelpIndex: () => href(RULE_HELP_INDEX),
 	runHistory: () => href(RUN_HISTORY_PAGE),
 	boundManual: () => href(BOUND_MANUAL_PATH),

@@ -142,13 +142,16 @@ export function pathItemHref(item: PathItem, pathId: string): string {
 	return item.kind === 'selfCheck' ? `${chapter}#training-title` : chapter;
 }
 
-/** Every path the chapter lies on (to read or to self-check, its included paths counted), for its page's "下一项". */
-export function pathGuides(chapter: string, titles: ReadonlyMap<string, string>): PathGuides {
+/**
+ * Every path with its items as shown and the current edition of each chapter on one, for a chapter
+ * page's "下一项": published once as `TRAINING_PATH_GUIDES` (src/pages/training/path-guides.json.ts),
+ * which a chapter page fetches only when it has a path to lead back to.
+ */
+export function pathGuides(titles: ReadonlyMap<string, string>): PathGuides {
 	const paths: PathGuides['paths'] = {};
 	const chapters = new Set<string>();
 	for (const [id, path] of learningPaths) {
 		const items = pathStages(id).flatMap((stage) => stage.items);
-		if (!items.some((item) => item.kind !== 'checklist' && item.id === chapter)) continue;
 		paths[id] = {
 			title: path.title,
 			href: links.trainingPath(id),

@@ -7,12 +7,12 @@
  * the path the link that opened the chapter names (`?path=`), else the one the reader follows.
  */
 import { nextOnPath, type PathGuides } from '../../domain/training/progress.ts';
+import { links } from '../../domain/routes.ts';
 import { UNRECORDED_EDITION } from '../../domain/edition-label.ts';
 import { confirmRead, recordAttempt, type TrainingRecord } from '../../domain/training/record.ts';
 import { scoreSelfCheck, type Responses } from '../../domain/training/scoring.ts';
 import type { SelfCheck } from '../../schemas/training.ts';
 import { h } from '../dom.ts';
-import { finishedDrills } from './drill-runs.ts';
 import { loadChosenPath, loadTrainingRecord, saveTrainingRecord } from './store.ts';
 
 const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short', hour12: false });
@@ -41,20 +41,32 @@ class ChapterTraining extends HTMLElement {
 		this.showConfirmation();
 		const record = loadTrainingRecord();
 		const read = record.reads[this.chapter];
-		if (read?.edition === this.edition) this.showPathNext(this.querySelector<HTMLElement>('[data-confirm] [data-path-next]'), record);
+		if (read?.edition === this.edition) void this.showPathNext(this.querySelector<HTMLElement>('[data-confirm] [data-path-next]'), record);
 	}
 
 	/** The path the reader came from (`?path=` on the path page's links), else the one they follow, if this chapter is on it. */
-	private path(guides: PathGuides): string | undefined {
-		const wanted = [new URLSearchParams(location.search).get('path'), loadChosenPath()];
-		return wanted.find((id): id is string => id !== null && id in guides.paths);
+	private path(wanted: readonly string[], guides: PathGuides): string | undefined {
+		const onPath = (id: string) => guides.paths[id]?.items.some((item) => item.kind !== 'checklist' && item.id === this.chapter);
+		return wanted.find(onPath);
 	}
 
-	/** "回到学习路径 · 下一项：…", as the path page would name the next thing to do, after what was just done here. */
-	private showPathNext(place: HTMLElement | null, record: TrainingRecord): void {
-		const guides = JSON.parse(this.querySelector('[data-path-guides]')?.textContent ?? '{}') as PathGuides;
-		if (!place || !guides.paths) return;
-		const pathId = this.path(guides);
+	/**
+	 * "回到学习路径 · 下一项：…", as the path page would name the next thing to do, after what was just
+	 * done here. The paths and the run store (for drills done) load only now, and only for a reader
+	 * with a path: most visits to a chapter never need either.
+	 */
+	private async showPathNext(place: HTMLElement | null, record: TrainingRecord): Promise<void> {
+		const wanted = [new URLSearchParams(location.search).get('path'), loadChosenPath()].filter((id): id is string => Boolean(id));
+		if (!place || wanted.length === 0) return;
+		const [guides, { finishedDrills }] = await Promise.all([
+			fetch(links.trainingPathGuides())
+				.then((response) => (response.ok ? (response.json() as Promise<PathGuides>) : undefined))
+				.catch(() => undefined),
+			import('./drill-runs.ts'),
+		]);
+		// Offline before the copy was kept, the page reads as before, without the way on.
+		if (!guides?.paths) return;
+		const pathId = this.path(wanted, guides);
 		if (!pathId) return;
 		const path = guides.paths[pathId]!;
 		const next = nextOnPath(guides, pathId, record, finishedDrills());
@@ -100,7 +112,7 @@ class ChapterTraining extends HTMLElement {
 			const status = this.querySelector('[data-confirm-status]');
 			if (status) status.textContent = '本设备无法保存确认记录（浏览器禁止了本地存储）。';
 		}
-		this.showPathNext(this.querySelector<HTMLElement>('[data-confirm] [data-path-next]'), record);
+		void this.showPathNext(this.querySelector<HTMLElement>('[data-confirm] [data-path-next]'), record);
 	}
 
 	private score(): void {
@@ -134,7 +146,7 @@ class ChapterTraining extends HTMLElement {
 		});
 		saveTrainingRecord(record);
 		const pathNext = this.querySelector<HTMLElement>('[data-self-check] [data-path-next]');
-		if (result.passed) this.showPathNext(pathNext, record);
+		if (result.passed) void this.showPathNext(pathNext, record);
 		else if (pathNext) pathNext.hidden = true;
 		this.querySelector('fieldset[data-wrong]')?.scrollIntoView({ block: 'center' });
 	}

@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { getChapterTitles, getChecklists } from '../../manual/index.ts';
+import { pathGuides } from '../../manual/training.ts';
+
+/**
+ * Every learning path and the chapters' current editions, for "回到学习路径 · 下一项" under a chapter
+ * (src/client/training/chapter-training.ts): one file the offline copy keeps, rather than the same
+ * 60 KB written into every chapter on a path.
+ */
+export const GET: APIRoute = async () => {
+	const titles = new Map([...(await getChapterTitles()), ...(await getChecklists()).map((entry) => [entry.id, entry.data.title] as const)]);
+	return new Response(JSON.stringify(pathGuides(titles)), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,49 @@
+import { expect, test, type Page } from '@playwright/test';
+import { TRAINING_PATH_GUIDES } from '../../src/domain/routes.ts';
+import { manual } from '../support/manual.ts';
+
+/**
+ * What only some readers need loads only for them (issue 28: pages as light as bare Starlight's):
+ * the run store and its validation (Zod) only on a device that holds a run, the learning paths
+ * only under a chapter opened from one. The pages that do need them are walked in home.spec.ts
+ * (unfinished runs) and phone.spec.ts (回到学习路径 · 下一项).
+ */
+
+/** Every script the page fetched that carries Zod, and every request for the path guides. */
+async function watch(page: Page): Promise<{ zod: string[]; guides: string[] }> {
+	const seen = { zod: [] as string[], guides: [] as string[] };
+	page.on('response', async (response) => {
+		const url = new URL(response.url());
+		if (url.pathname === TRAINING_PATH_GUIDES) seen.guides.push(url.pathname);
+		if (url.pathname.endsWith('.js') && (await response.text().catch(() => '')).includes('ZodError')) seen.zod.push(url.pathname);
+	});
+	return seen;
+}
+
+const onPath = manual.paths.flatMap((path) => path.data.stages.flatMap((stage) => stage.chapters))[0]!;
+
+test('a chapter opened on its own loads neither the run store nor the learning paths', async ({ page }) => {
+	const seen = await watch(page);
+	await page.goto(`/${onPath}/`);
+	await expect(page.locator('chapter-training[data-ready]')).toBeAttached();
+	await page.waitForLoadState('networkidle');
+	expect(seen).toEqual({ zod: [], guides: [] });
+});
+
+test('the home page on a device without runs does not load the run store; with one it does and lists it', async ({ page }) => {
+	const seen = await watch(page);
+	await page.goto('/');
+	await expect(page.getByRole('region', { name: '出事了？先点事件类别' })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(seen.zod).toEqual([]);
+	await expect(page.getByRole('region', { name: '本设备上未完成的运行' })).toBeHidden();
+
+	// A run started elsewhere in this browser: the home page now needs the store, and shows the run.
+	await page.goto('/checklists/system-failure/');
+	await page.getByRole('button', { name: '开始执行' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '运行中' })).toBeVisible();
+	seen.zod.length = 0;
+	await page.goto('/');
+	await expect(page.getByRole('region', { name: '本设备上未完成的运行' }).getByRole('link')).toHaveCount(1);
+	expect(seen.zod.length).toBeGreaterThan(0);
+});
