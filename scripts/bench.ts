@@ -4,11 +4,11 @@
 //   npm run bench -- --synthetic 1000,300  a generated manual of 1,000 chapters and 300 checklists
 //
 // Writes bench/out/<name>.json and bench/out/<name>.md, and prints the Markdown table.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serveDist } from './static-server.ts';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 import { generateSyntheticManual } from './synthetic-manual.ts';
 import { lighthouseLines, lighthouseRows, type LighthouseRow } from './bench/lighthouse.ts';
@@ -57,8 +57,8 @@ interface Report {
 	name: string;
 	date: string;
 	build: BuildCost & { pages: number };
-	/** Bare Starlight building the same chapters and checklists (`--peer`). */
-	peer?: BuildCost & { pages: number };
+	/** Bare Starlight building the same chapters and checklists (`--peer`), and its first visits to the same paths. */
+	peer?: PeerCost;
 	firstVisit: Record<string, Download & { path: string }>;
 	pagefind: { indexBytes: number; indexFiles: number; firstSearch: SearchDownload; costs?: SearchCosts };
 	runner?: RunnerBudget;
@@ -314,6 +314,36 @@ async function recordVisit(page: Page, origin: string, path: string): Promise<st
 	return urls;
 }
 
+type FirstVisits = Report['firstVisit'];
+
+/** Each page type opened in an empty cache, as a first visit: what it downloads, and the URLs (for own-JS figures). */
+async function firstVisits(
+	browser: Browser,
+	dist: string,
+	origin: string,
+	pages: Record<string, string | undefined>,
+): Promise<{ firstVisit: FirstVisits; visited: Record<string, string[]> }> {
+	const firstVisit: FirstVisits = {};
+	const visited: Record<string, string[]> = {};
+	let homeUrls: string[] = [];
+	for (const [type, path] of Object.entries(pages)) {
+		if (!path) continue;
+		const context = await browser.newContext(); // empty cache: a first visit
+		const page = await context.newPage();
+		const urls = await recordVisit(page, origin, path);
+		if (type === 'home') homeUrls = urls;
+		visited[type] = urls;
+		const own = tally(
+			dist,
+			origin,
+			urls.filter((url) => !homeUrls.includes(url)),
+		);
+		firstVisit[type] = { path, ...tally(dist, origin, urls), ...(type === 'home' ? {} : { ownJs: own.js }) };
+		await context.close();
+	}
+	return { firstVisit, visited };
+}
+
 async function measure(name: string, root: string, query: string): Promise<Report> {
 	console.log(`构建 ${name}（${root}）……`);
 	const timing = await buildMeasured(root, join(ROOT, 'node_modules/.bin/astro'));
@@ -340,25 +370,8 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 	if (!executablePath) throw new Error('没有 Chromium：请先运行 node scripts/ensure-browser.mjs');
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 	const { server, origin } = await serveDist(dist);
-	const firstVisit: Report['firstVisit'] = {};
 	try {
-		let homeUrls: string[] = [];
-		const visited: Record<string, string[]> = {};
-		for (const [type, path] of Object.entries(pages)) {
-			if (!path) continue;
-			const context = await browser.newContext(); // empty cache: a first visit
-			const page = await context.newPage();
-			const urls = await recordVisit(page, origin, path);
-			if (type === 'home') homeUrls = urls;
-			visited[type] = urls;
-			const own = tally(
-				dist,
-				origin,
-				urls.filter((url) => !homeUrls.includes(url)),
-			);
-			firstVisit[type] = { path, ...tally(dist, origin, urls), ...(type === 'home' ? {} : { ownJs: own.js }) };
-			await context.close();
-		}
+		const { firstVisit, visited } = await firstVisits(browser, dist, origin, pages);
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await page.goto(origin + '/', { waitUntil: 'networkidle' });
@@ -419,6 +432,32 @@ async function measure(name: string, root: string, query: string): Promise<Repor
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
+/** The paths the first visits opened, by page type, for the peer to open too. */
+const visitedPaths = (report: Report) => Object.fromEntries(Object.entries(report.firstVisit).map(([type, visit]) => [type, visit.path]));
+
+/** This manual's first visits beside bare Starlight's to the same paths, with issue 28's targets. */
+function peerVisitLines(report: Report): string[] {
+	const peer = report.peer?.firstVisit;
+	if (!peer) return [];
+	const rows = Object.entries(report.firstVisit)
+		.filter(([type]) => peer[type])
+		.map(([type, ours]) => {
+			const theirs = peer[type]!;
+			const times = ours.total / theirs.total;
+			const target = FIRST_VISIT_TARGETS[type];
+			const verdict = target === undefined ? '' : times <= target ? '达标' : '超出';
+			return `| ${type} (\`${ours.path}\`) | ${kb(ours.total)} | ${kb(theirs.total)}（HTML ${kb(theirs.html)}，JS ${kb(theirs.js)}，CSS ${kb(theirs.css)}） | ${times.toFixed(2)}× | ${target === undefined ? '—' : `≤ ${target}×`} | ${verdict} |`;
+		});
+	return [
+		'',
+		'首次访问与纯 Starlight 对照（同一路径，KB，gzip 后）：',
+		'',
+		'| 页面类型 | 本手册 | 纯 Starlight | 倍数 | 目标 | |',
+		'| --- | ---: | ---: | ---: | ---: | --- |',
+		...rows,
+	];
+}
+
 function toMarkdown(report: Report, previous?: PreviousSearch): string {
 	const rows = Object.entries(report.firstVisit).map(
 		([type, d]) =>
@@ -434,6 +473,7 @@ function toMarkdown(report: Report, previous?: PreviousSearch): string {
 		'| 页面类型 | HTML | JS | 其中本页自有 JS | CSS | 其他 | 合计 | 请求数 |',
 		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 		...rows,
+		...peerVisitLines(report),
 		'',
 		`Pagefind 索引：${kb(report.pagefind.indexBytes)} KB，${report.pagefind.indexFiles} 个文件。`,
 		`首次搜索“${s.query}”下载：${kb(s.total)} KB（JS ${kb(s.js)}，CSS ${kb(s.css)}，索引与数据 ${kb(s.other)}），${s.requests} 个请求。`,
@@ -550,12 +590,30 @@ function buildLines(build: BuildCost & { pages: number }, peer?: BuildCost & { p
 }
 
 /** Bare Starlight building the same content as the project at `root`: its cost and page count. */
-async function measurePeer(root: string): Promise<BuildCost & { pages: number }> {
+type PeerCost = BuildCost & { pages: number; firstVisit?: FirstVisits };
+
+/** Issue 28's targets for a first visit, as a multiple of bare Starlight's download for the same page. */
+const FIRST_VISIT_TARGETS: Record<string, number> = { home: 1.3, chapter: 1.05 };
+
+/** Bare Starlight built from the same content; with `pages`, also its first visit to each of them that it has. */
+async function measurePeer(root: string, pages?: Record<string, string | undefined>): Promise<PeerCost> {
 	const peer = peerProject(root, join(ROOT, 'bench'));
 	console.log(`构建纯 Starlight 对照（${peer.root}，${peer.pages} 篇）……`);
 	try {
 		const cost = await buildMeasured(peer.root, join(ROOT, 'node_modules/.bin/astro'));
-		return { ...cost, pages: listFiles(join(peer.root, 'dist')).filter((file) => file.endsWith('.html')).length };
+		const dist = join(peer.root, 'dist');
+		const built = { ...cost, pages: listFiles(dist).filter((file) => file.endsWith('.html')).length };
+		if (!pages) return built;
+		const present = Object.fromEntries(Object.entries(pages).filter(([, path]) => path && existsSync(join(dist, path, 'index.html'))));
+		const executablePath = findChromium();
+		const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+		const { server, origin } = await serveDist(dist);
+		try {
+			return { ...built, firstVisit: (await firstVisits(browser, dist, origin, present)).firstVisit };
+		} finally {
+			server.close();
+			await browser.close();
+		}
 	} finally {
 		rmSync(peer.root, { recursive: true, force: true });
 	}
@@ -618,7 +676,7 @@ if (syntheticAt >= 0) {
 	const root = syntheticProject(chapters, checklists);
 	try {
 		report = await measure(`合成手册 ${chapters} 章 ${checklists} 张清单`, root, '应急');
-		if (withPeer) report.peer = await measurePeer(root);
+		if (withPeer) report.peer = await measurePeer(root, visitedPaths(report));
 	} finally {
 		rmSync(root, { recursive: true, force: true });
 	}
@@ -627,7 +685,7 @@ if (syntheticAt >= 0) {
 } else {
 	previous = previousSearch(join(outDir, 'manual.json'));
 	report = await measure('手册', ROOT, '数据泄露');
-	if (withPeer) report.peer = await measurePeer(ROOT);
+	if (withPeer) report.peer = await measurePeer(ROOT, visitedPaths(report));
 	writeFileSync(join(outDir, 'manual.json'), JSON.stringify(report, null, 2));
 	writeFileSync(join(outDir, 'manual.md'), toMarkdown(report, previous));
 }
