@@ -35,7 +35,8 @@ class UnfinishedRuns extends HTMLElement {
 		const store = (await this.load())?.store;
 		const count = store?.list().length ?? 0;
 		if (!store || count === 0) return this.say('本设备上没有保存的运行记录。');
-		if (!confirm(`将删除本设备上保存的全部 ${count} 条运行记录（包括已结束的），且无法恢复。建议先导出需要保留的记录。确定删除吗？`)) return;
+		if (!confirm(`将删除本设备上保存的全部 ${count} 条运行记录（包括已结束的），且无法恢复。建议先导出需要保留的记录。确定删除吗？`))
+			return;
 		store.clear();
 		await this.render();
 		this.say(`已删除 ${count} 条运行记录。`);
