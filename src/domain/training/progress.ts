@@ -117,8 +117,9 @@ export function summaryRow(name: string, pathId: string, record: TrainingRecord,
 
 /**
  * What a chapter page needs to lead a reader on along the paths it lies on: each path's title, its
- * items in order with how they are shown, and the chapters' current editions. Serialised into the
- * chapter page at build (src/components/training/ChapterTraining.astro).
+ * items in order with how they are shown, and the chapters' current editions. Published once at
+ * build as `TRAINING_PATH_GUIDES` (src/pages/training/path-guides.json.ts); a chapter fetches it
+ * when it has a path to lead back to.
  */
 export type GuideItem = PathItem & { label: string; href: string };
 
