@@ -39,6 +39,9 @@ export const TRAINING_PAGES = { paths: '/training/paths/', record: '/training/re
 /** Every learning path's items and the chapters' editions, fetched by a chapter page to name the next item (src/manual/training.ts). */
 export const TRAINING_PATH_GUIDES = '/training/path-guides.json';
 
+/** Every checklist's severity levels, fetched by the home page's triage when it is opened (src/pages/triage.json.ts). */
+export const TRIAGE_LEVELS = '/triage.json';
+
 /** Every run on this device, finished or not: export, import and delete (the home page lists only unfinished ones). */
 export const RUN_HISTORY_PAGE = '/runs/';
 
@@ -103,6 +106,7 @@ export const links = {
 	trainingRecord: () => href(TRAINING_PAGES.record),
 	trainingSummary: () => href(TRAINING_PAGES.summary),
 	trainingPathGuides: () => href(TRAINING_PATH_GUIDES),
+	triageLevels: () => href(TRIAGE_LEVELS),
 	ruleHelpIndex: () => href(RULE_HELP_INDEX),
 	runHistory: () => href(RUN_HISTORY_PAGE),
 	boundManual: () => href(BOUND_MANUAL_PATH),

@@ -16,6 +16,13 @@ export interface TriageLevel {
 	when: string;
 }
 
+/** A checklist the triage offers: which kind of incident it is for, and its levels. */
+export interface TriageChecklist {
+	id: string;
+	label: string;
+	levels: TriageLevel[];
+}
+
 export interface TriageQuestion {
 	kind: 'question';
 	/** The level the question is about. */

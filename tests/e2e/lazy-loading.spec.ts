@@ -1,21 +1,32 @@
 import { expect, test, type Page } from '@playwright/test';
-import { TRAINING_PATH_GUIDES } from '../../src/domain/routes.ts';
+import { TRAINING_PATH_GUIDES, TRIAGE_LEVELS } from '../../src/domain/routes.ts';
 import { manual } from '../support/manual.ts';
 
 /**
  * What only some readers need loads only for them (issue 28: pages as light as bare Starlight's):
  * the run store and its validation (Zod) only on a device that holds a run, the learning paths
- * only under a chapter opened from one. The pages that do need them are walked in home.spec.ts
+ * only under a chapter opened from one, every checklist's levels only when the home page's triage
+ * is opened. The pages that do need them are walked in home.spec.ts
  * (unfinished runs) and phone.spec.ts (回到学习路径 · 下一项).
  */
 
-/** Every script the page fetched that carries Zod, and every request for the path guides. */
-async function watch(page: Page): Promise<{ zod: string[]; guides: string[] }> {
-	const seen = { zod: [] as string[], guides: [] as string[] };
-	page.on('response', async (response) => {
+/**
+ * Every script the page fetched that carries Zod, and every request for the path guides; `settled()`
+ * waits until each response seen so far has been read, so that an assertion never runs ahead of one.
+ */
+async function watch(page: Page): Promise<{ zod: string[]; guides: string[]; settled: () => Promise<unknown> }> {
+	const reading: Promise<void>[] = [];
+	const seen = { zod: [] as string[], guides: [] as string[], settled: () => Promise.all(reading) };
+	page.on('response', (response) => {
 		const url = new URL(response.url());
 		if (url.pathname === TRAINING_PATH_GUIDES) seen.guides.push(url.pathname);
-		if (url.pathname.endsWith('.js') && (await response.text().catch(() => '')).includes('ZodError')) seen.zod.push(url.pathname);
+		if (url.pathname.endsWith('.js'))
+			reading.push(
+				response
+					.text()
+					.catch(() => '')
+					.then((text) => void (text.includes('ZodError') && seen.zod.push(url.pathname))),
+			);
 	});
 	return seen;
 }
@@ -27,7 +38,8 @@ test('a chapter opened on its own loads neither the run store nor the learning p
 	await page.goto(`/${onPath}/`);
 	await expect(page.locator('chapter-training[data-ready]')).toBeAttached();
 	await page.waitForLoadState('networkidle');
-	expect(seen).toEqual({ zod: [], guides: [] });
+	await seen.settled();
+	expect({ zod: seen.zod, guides: seen.guides }).toEqual({ zod: [], guides: [] });
 });
 
 test('the home page on a device without runs does not load the run store; with one it does and lists it', async ({ page }) => {
@@ -35,6 +47,7 @@ test('the home page on a device without runs does not load the run store; with o
 	await page.goto('/');
 	await expect(page.getByRole('region', { name: '出事了？先点事件类别' })).toBeVisible();
 	await page.waitForLoadState('networkidle');
+	await seen.settled();
 	expect(seen.zod).toEqual([]);
 	await expect(page.getByRole('region', { name: '本设备上未完成的运行' })).toBeHidden();
 
@@ -45,5 +58,19 @@ test('the home page on a device without runs does not load the run store; with o
 	seen.zod.length = 0;
 	await page.goto('/');
 	await expect(page.getByRole('region', { name: '本设备上未完成的运行' }).getByRole('link')).toHaveCount(1);
+	await seen.settled();
 	expect(seen.zod.length).toBeGreaterThan(0);
+});
+
+test('the home page fetches the triage’s levels only when the triage is opened', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => {
+		if (new URL(request.url()).pathname === TRIAGE_LEVELS) fetched.push(request.url());
+	});
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	expect(fetched).toEqual([]);
+	await page.getByText('不确定有多严重？回答几个是或否的问题').click();
+	await expect(page.locator('severity-triage').getByText('是哪一类事件？')).toBeVisible();
+	expect(fetched).toHaveLength(1);
 });

@@ -1,29 +1,38 @@
 /**
  * The severity triage's yes/no questions (components/SeverityTriage.astro renders the element and
- * its data; the rules are in domain/triage.ts).
+ * its data, or where to fetch it; the rules are in domain/triage.ts).
  */
 import { links } from '../../domain/routes.ts';
-import { ANSWER_LABELS, questionLabel, resultReason, triage, type Answer, type TriageLevel } from '../../domain/triage.ts';
+import { ANSWER_LABELS, questionLabel, resultReason, triage, type Answer, type TriageChecklist } from '../../domain/triage.ts';
 import { h } from '../dom.ts';
-
-interface TriageChecklist {
-	id: string;
-	label: string;
-	levels: TriageLevel[];
-}
 
 class SeverityTriageElement extends HTMLElement {
 	#checklists: TriageChecklist[] = [];
 	#chosen: number | undefined;
 	#answers: Answer[] = [];
 
-	connectedCallback() {
-		this.#checklists = JSON.parse(this.dataset['checklists'] ?? '[]') as TriageChecklist[];
-		this.#chosen = this.#checklists.length === 1 ? 0 : undefined;
+	async connectedCallback() {
 		this.querySelector('[data-triage-body]')?.addEventListener('click', (event) => this.#onClick(event));
 		window.addEventListener('hashchange', () => this.#openIfTargeted());
 		this.#openIfTargeted();
+		const checklists = await this.#load();
+		// Unreachable (offline before the copy was kept): the server's words stay, pointing to the levels tables.
+		if (!checklists) return;
+		this.#checklists = checklists;
+		this.#chosen = checklists.length === 1 ? 0 : undefined;
 		this.#render(false);
+	}
+
+	/** The checklists to offer: written into the page, or fetched from where it says (the home page). */
+	async #load(): Promise<TriageChecklist[] | undefined> {
+		const { checklists, source } = this.dataset;
+		if (!source) return JSON.parse(checklists ?? '[]') as TriageChecklist[];
+		try {
+			const response = await fetch(source);
+			return response.ok ? ((await response.json()) as TriageChecklist[]) : undefined;
+		} catch {
+			return undefined;
+		}
 	}
 
 	#openIfTargeted() {
