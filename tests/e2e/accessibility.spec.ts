@@ -53,36 +53,14 @@ async function audit(page: Page, label: string, theme: Theme, exclude?: string):
 const WIDTHS = [360, 1280] as const;
 
 // Each test loads its own page: the two workers share them out. The longest pages (kit, status)
-// take axe most of a minute on a busy core.
+// take axe most of a minute at each width on a busy core.
 test.describe.configure({ mode: 'parallel', timeout: 180_000 });
 
-/** The light theme chosen and the phone's width set, before the first page loads. */
-async function atPhoneWidth(page: Page): Promise<void> {
-	await page.emulateMedia({ colorScheme: 'light' });
-	await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
-	await page.setViewportSize({ width: WIDTHS[0], height: 900 });
-}
-
-/**
- * Changes the theme on the page as its theme menu does (the stored choice, the page's
- * `data-theme`, the menus' shown value), with the system's preference following, and ends the
- * colour transitions it starts so axe reads the colours the reader settles on. One page load
- * then serves both themes.
- */
-async function chooseTheme(page: Page, theme: Theme): Promise<void> {
+/** The theme chosen and the phone's width set, before the first page loads. */
+async function inTheme(page: Page, theme: Theme): Promise<void> {
 	await page.emulateMedia({ colorScheme: theme });
-	await page.evaluate((chosen) => {
-		const select = document.querySelector<HTMLSelectElement>('starlight-theme-select select');
-		if (select) {
-			select.value = chosen;
-			select.dispatchEvent(new Event('change'));
-		} else {
-			localStorage.setItem('starlight-theme', chosen);
-			document.documentElement.dataset.theme = chosen;
-		}
-		for (const animation of document.getAnimations()) animation.finish();
-	}, theme);
-	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+	await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
+	await page.setViewportSize({ width: WIDTHS[0], height: 900 });
 }
 
 /** A run of the system-failure checklist, just started. */
@@ -91,71 +69,66 @@ async function startRun(page: Page): Promise<void> {
 	await page.getByRole('button', { name: '开始执行' }).click();
 }
 
-/**
- * Audits what the page shows now at each width, narrowest first, in the light theme with every
- * rule and then in the dark with the colour rules; leaves the page in the light theme.
- */
-async function auditBothThemes(page: Page, label: string): Promise<string[]> {
+/** Audits what the page shows now at each width, narrowest first. */
+async function auditWidths(page: Page, label: string, theme: Theme): Promise<string[]> {
 	const found: string[] = [];
-	for (const theme of ['light', 'dark'] as Theme[]) {
-		await chooseTheme(page, theme);
-		for (const width of WIDTHS) {
-			await page.setViewportSize({ width, height: 900 });
-			const everyCopy = theme === 'light' && width === WIDTHS[0];
-			found.push(...(await audit(page, `${label} at ${width} px in the ${theme} theme`, theme, everyCopy ? undefined : REPEATED[label])));
-		}
+	for (const width of WIDTHS) {
+		await page.setViewportSize({ width, height: 900 });
+		const everyCopy = theme === 'light' && width === WIDTHS[0];
+		found.push(...(await audit(page, `${label} at ${width} px in the ${theme} theme`, theme, everyCopy ? undefined : REPEATED[label])));
 	}
-	await chooseTheme(page, 'light');
-	await page.setViewportSize({ width: WIDTHS[0], height: 900 });
 	return found;
 }
 
-for (const [name, path] of PAGE_TYPES)
-	test(`${name}: no serious or critical violation at 360 and 1280 px in the light theme and the dark`, async ({ page }) => {
-		await atPhoneWidth(page);
-		await page.goto(path);
-		expect(await auditBothThemes(page, name)).toEqual([]);
+for (const theme of ['light', 'dark'] as Theme[]) {
+	for (const [name, path] of PAGE_TYPES)
+		test(`${name}: no serious or critical violation at 360 and 1280 px in the ${theme} theme`, async ({ page }) => {
+			await inTheme(page, theme);
+			await page.goto(path);
+			expect(await auditWidths(page, name, theme)).toEqual([]);
+		});
+
+	test(`a run in progress, then finished, and the search dialog with results: no serious or critical violation at 360 and 1280 px in the ${theme} theme`, async ({
+		page,
+	}) => {
+		await inTheme(page, theme);
+		const found: string[] = [];
+		await startRun(page);
+		await expect(page.getByRole('status').filter({ hasText: '运行中' })).toBeVisible();
+		found.push(...(await auditWidths(page, 'checklist during a run', theme)));
+		page.once('dialog', (dialog) => void dialog.accept());
+		await page.getByRole('button', { name: '结束运行' }).click();
+		await expect(page.getByRole('status').filter({ hasText: '已结束' })).toBeVisible();
+		found.push(...(await auditWidths(page, 'checklist after a run', theme)));
+		await page.goto('/');
+		await page.getByRole('button', { name: '搜索' }).click();
+		await page.getByRole('dialog', { name: '搜索' }).getByRole('textbox', { name: '搜索' }).fill('数据泄露');
+		await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+		found.push(...(await auditWidths(page, 'search with results', theme)));
+		expect(found).toEqual([]);
 	});
+}
 
-test('a run in progress, then finished, and the search dialog with results: no serious or critical violation at 360 and 1280 px in either theme', async ({
-	page,
-}) => {
-	await atPhoneWidth(page);
-	const found: string[] = [];
-	await startRun(page);
-	await expect(page.getByRole('status').filter({ hasText: '运行中' })).toBeVisible();
-	found.push(...(await auditBothThemes(page, 'checklist during a run')));
-	page.once('dialog', (dialog) => void dialog.accept());
-	await page.getByRole('button', { name: '结束运行' }).click();
-	await expect(page.getByRole('status').filter({ hasText: '已结束' })).toBeVisible();
-	found.push(...(await auditBothThemes(page, 'checklist after a run')));
-	await page.goto('/');
-	await page.getByRole('button', { name: '搜索' }).click();
-	await page.getByRole('dialog', { name: '搜索' }).getByRole('textbox', { name: '搜索' }).fill('数据泄露');
-	await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
-	found.push(...(await auditBothThemes(page, 'search with results')));
-	expect(found).toEqual([]);
-});
-
-test('the hand-over panel and the run history have no serious or critical violation at 360 and 1280 px in either theme', async ({
-	page,
-}) => {
-	await atPhoneWidth(page);
-	const found: string[] = [];
-	await startRun(page);
-	await page.getByRole('button', { name: '交给他人' }).click();
-	// Handed over without a name first: the field's error is part of what is audited.
-	await page.getByRole('button', { name: '交出并生成链接' }).click();
-	await expect(page.getByText('请填写接手人的姓名')).toBeVisible();
-	found.push(...(await auditBothThemes(page, 'hand-over panel asking whom to')));
-	await page.getByRole('textbox', { name: '交给谁（接手人的姓名）' }).fill('王五');
-	await page.getByRole('button', { name: '交出并生成链接' }).click();
-	await expect(page.getByRole('img', { name: '交接链接的二维码' })).toBeVisible();
-	await expect(page.getByRole('region', { name: '已交出' })).toBeVisible();
-	found.push(...(await auditBothThemes(page, 'hand-over panel, run handed over')));
-	await page.goto('/runs/');
-	await expect(page.getByRole('heading', { name: /运行记录 共 1 条/ })).toBeVisible();
-	await page.getByRole('button', { name: /^删除/ }).click();
-	found.push(...(await auditBothThemes(page, 'run history with a delete to confirm')));
-	expect(found).toEqual([]);
-});
+for (const theme of ['light', 'dark'] as Theme[])
+	test(`the hand-over panel and the run history have no serious or critical violation at 360 and 1280 px in the ${theme} theme`, async ({
+		page,
+	}) => {
+		await inTheme(page, theme);
+		const found: string[] = [];
+		await startRun(page);
+		await page.getByRole('button', { name: '交给他人' }).click();
+		// Handed over without a name first: the field's error is part of what is audited.
+		await page.getByRole('button', { name: '交出并生成链接' }).click();
+		await expect(page.getByText('请填写接手人的姓名')).toBeVisible();
+		found.push(...(await auditWidths(page, 'hand-over panel asking whom to', theme)));
+		await page.getByRole('textbox', { name: '交给谁（接手人的姓名）' }).fill('王五');
+		await page.getByRole('button', { name: '交出并生成链接' }).click();
+		await expect(page.getByRole('img', { name: '交接链接的二维码' })).toBeVisible();
+		await expect(page.getByRole('region', { name: '已交出' })).toBeVisible();
+		found.push(...(await auditWidths(page, 'hand-over panel, run handed over', theme)));
+		await page.goto('/runs/');
+		await expect(page.getByRole('heading', { name: /运行记录 共 1 条/ })).toBeVisible();
+		await page.getByRole('button', { name: /^删除/ }).click();
+		found.push(...(await auditWidths(page, 'run history with a delete to confirm', theme)));
+		expect(found).toEqual([]);
+	});

@@ -170,6 +170,10 @@ test('the 合订本 PDF downloaded once from /bound/ downloads again offline, si
 		const link = page.getByRole('link', { name: /下载合订本 PDF/ });
 		const online = await Promise.all([page.waitForEvent('download'), link.click()]);
 		expect(await online[0].failure()).toBeNull();
+		// The worker keeps its copy as the download's body arrives; the download can end a moment
+		// before the copy is stored (a busy machine showed it): going offline waits for it, as a reader's next visit would.
+		const href = await link.getAttribute('href');
+		await expect.poll(() => page.evaluate(async (url) => Boolean(await caches.match(url!)), href)).toBe(true);
 
 		await context.setOffline(true);
 		await page.reload();
