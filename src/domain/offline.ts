@@ -3,11 +3,12 @@
  * finds a kept page again. The worker itself is src/offline/worker.ts; the precache manifest is
  * written after the build by src/offline/build.ts with these rules.
  *
- * A manual of normal size is kept whole: every page, its assets and the search index. Above the
- * precache budget only what an incident needs is kept ahead of time (the essential pages below and
- * every non-page file: assets and search); other pages are kept as they are read.
+ * A manual of normal size is kept whole: every reader's page, its assets and the search index.
+ * Above the precache budget only what an incident needs is kept ahead of time (the essential pages
+ * below and every non-page file: assets and search); other pages are kept as they are read. The
+ * editors' pages are never kept ahead of time (see `isEditorPage`).
  */
-import { DATA_PAGES, TRAINING_PAGES } from './routes.ts';
+import { DATA_PAGES, RULE_HELP_INDEX, TRAINING_PAGES } from './routes.ts';
 
 /** Shown for an address that is neither on the network nor kept on this device. */
 export const OFFLINE_FALLBACK_PAGE = '/offline/';
@@ -40,6 +41,16 @@ export function isEssentialPage(sitePath: string): boolean {
 }
 
 /**
+ * Pages for the editors, not the readers: the content check's help on each rule, which an editor
+ * opens from the check's message at a desk, online. Kept ahead of time they were a fifth of the
+ * offline download (116 pages, 1.1 MB of 5.6) that no one needs in an incident; opened once, a
+ * page is kept as any page read is.
+ */
+export function isEditorPage(sitePath: string): boolean {
+	return sitePath.startsWith(RULE_HELP_INDEX);
+}
+
+/**
  * The key a page is kept under: its path with the trailing slash, without query or anchor
  * (`/checklists/x/?run=1` and `/emergency/framework` are the pages `/checklists/x/` and
  * `/emergency/framework/`). A last segment with a dot names a file and keeps its form.
@@ -68,7 +79,7 @@ export interface PrecachePlan {
 	storedBytes: number;
 	/** Whether the whole site is precached (false: above the budget, essentials only). */
 	whole: boolean;
-	/** Bytes of the whole site over the network (gzip), pages, and pages precached. */
+	/** Bytes of the readers' whole site over the network (gzip), its pages (the editors' left out), and pages precached. */
 	siteBytes: number;
 	pages: number;
 	precachedPages: number;
@@ -78,16 +89,18 @@ export interface PrecachePlan {
 export const isPageUrl = (url: string) => url.endsWith('/');
 
 /**
- * The whole site if it fits the budget; above it, every non-page file (assets, the search index)
- * and the essential pages, so that precaching never pulls tens of megabytes.
+ * The readers' whole site if it fits the budget; above it, every non-page file (assets, the
+ * search index) and the essential pages, so that precaching never pulls tens of megabytes. The
+ * editors' pages are left to be kept as read either way.
  */
 export function precachePlan(files: readonly PrecacheFile[], base: string, budgetBytes = DEFAULT_PRECACHE_BUDGET_BYTES): PrecachePlan {
 	const sum = (list: readonly PrecacheFile[]) => list.reduce((total, file) => total + file.transferSize, 0);
-	const siteBytes = sum(files);
-	const pages = files.filter((file) => isPageUrl(file.url)).length;
-	const whole = siteBytes <= budgetBytes;
 	const sitePath = (url: string) => `/${url.slice(base.replace(/\/?$/, '/').length)}`;
-	const entries = whole ? [...files] : files.filter((file) => !isPageUrl(file.url) || isEssentialPage(sitePath(file.url)));
+	const readers = files.filter((file) => !isPageUrl(file.url) || !isEditorPage(sitePath(file.url)));
+	const siteBytes = sum(readers);
+	const pages = readers.filter((file) => isPageUrl(file.url)).length;
+	const whole = siteBytes <= budgetBytes;
+	const entries = whole ? readers : readers.filter((file) => !isPageUrl(file.url) || isEssentialPage(sitePath(file.url)));
 	const storedBytes = entries.reduce((total, file) => total + file.size, 0);
 	return {
 		entries,

@@ -24,7 +24,7 @@ export function offlineManual(options: { precacheBudgetBytes?: number } = {}): A
 				);
 				logger.info(
 					copy.whole
-						? `离线副本：整本手册 ${copy.pages} 个页面和搜索索引，下载 ${mb(copy.bytes)} MB（本机保存 ${mb(copy.storedBytes)} MB），版本 ${copy.edition}。`
+						? `离线副本：整本手册 ${copy.pages} 个页面和搜索索引（编辑用的规则说明页打开后再保存），下载 ${mb(copy.bytes)} MB（本机保存 ${mb(copy.storedBytes)} MB），版本 ${copy.edition}。`
 						: `离线副本：网站下载共 ${mb(copy.siteBytes)} MB，超过预缓存上限，只预先保存应急所需的 ${copy.precachedPages} 个页面和搜索索引（${mb(copy.bytes)} MB），其他页面打开后保存；版本 ${copy.edition}。`,
 				);
 			},

@@ -34,18 +34,20 @@ test('a page is found under one key: trailing slash added, query and anchor drop
 
 const file = (url: string, transferSize: number): PrecacheFile => ({ url, revision: 'r', size: transferSize * 4, transferSize });
 
-test('within the budget the whole site is precached; above it, every asset and search file and only the essential pages', () => {
+test('within the budget the readers’ whole site is precached; above it, every asset and search file and only the essential pages; never the editors’ help', () => {
 	const site = [
 		file('/manual/', 10),
 		file('/manual/emergency/framework/', 40),
 		file('/manual/checklists/system-failure/', 10),
 		file('/manual/contacts/', 10),
+		file('/manual/help/rules/ref/role/', 30),
 		file('/manual/_astro/page.js', 20),
 		file('/manual/pagefind/pagefind.js', 20),
 	];
 	const whole = precachePlan(site, '/manual/', 110);
 	assert.equal(whole.whole, true);
 	assert.deepEqual([whole.bytes, whole.storedBytes, whole.pages, whole.precachedPages], [110, 440, 4, 4]);
+	assert.ok(!whole.entries.some((entry) => entry.url.includes('/help/')), 'an editors’ help page is precached');
 
 	const partial = precachePlan(site, '/manual/', 100);
 	assert.equal(partial.whole, false);

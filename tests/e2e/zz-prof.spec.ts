@@ -1,0 +1,20 @@
+import { test } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+test('profile load', async ({ page }) => {
+	await page.goto('/robots.txt');
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+	await cdp.send('Performance.enable');
+	await cdp.send('Profiler.start');
+	for (let i = 0; i < 5; i++) await page.goto('/emergency/certificate-expiry/');
+	const { profile } = await cdp.send('Profiler.stop');
+	const { metrics } = await cdp.send('Performance.getMetrics');
+	console.log(metrics.filter((m) => /Duration|Count/.test(m.name)).map((m) => `${m.name}=${m.value.toFixed(3)}`).join(' '));
+	writeFileSync('/tmp/load.cpuprofile', JSON.stringify(profile));
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+	await page.goto('/emergency/certificate-expiry/');
+	await page.waitForTimeout(500);
+	console.log(requests.length, requests.join('\n'));
+});
