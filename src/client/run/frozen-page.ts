@@ -25,17 +25,19 @@ export function showFrozenChecklist(article: HTMLElement, checklist: ChecklistSn
 	}
 	const list = section?.querySelector('ol');
 	if (section && list) {
-		fill(list, ...actions.map((action) => scopedLike(section)(h('li', {}, h('strong', {}, action.label), action.text))));
+		const scoped = scopedLike(section);
+		fill(list, ...actions.map((action) => scoped(h('li', {}, h('strong', {}, action.label), action.text))));
 		show(section, actions.length > 0);
 	}
 
 	const levels = article.querySelector<HTMLElement>('section.severities');
 	const body = levels?.querySelector('tbody');
 	if (levels && body) {
+		const scoped = scopedLike(body);
 		fill(
 			body,
 			...checklist.severities.map((severity) =>
-				scopedLike(body)(h('tr', { 'data-severity': severity.id }, h('th', { scope: 'row' }, severity.name), h('td', {}, severity.when))),
+				scoped(h('tr', { 'data-severity': severity.id }, h('th', { scope: 'row' }, severity.name), h('td', {}, severity.when))),
 			),
 		);
 		show(levels, checklist.severities.length > 0);

@@ -50,6 +50,19 @@ class ChapterTraining extends HTMLElement {
 		return wanted.find(onPath);
 	}
 
+	/** The paths, fetched once per page (a confirmation and a passed self-check both ask); a failed fetch is tried again next time. */
+	private guides: Promise<PathGuides | undefined> | undefined;
+	private pathGuides(): Promise<PathGuides | undefined> {
+		this.guides ??= fetch(links.trainingPathGuides())
+			.then((response) => (response.ok ? (response.json() as Promise<PathGuides>) : undefined))
+			.catch(() => undefined)
+			.then((guides) => {
+				if (!guides) this.guides = undefined;
+				return guides;
+			});
+		return this.guides;
+	}
+
 	/**
 	 * "回到学习路径 · 下一项：…", as the path page would name the next thing to do, after what was just
 	 * done here. The paths and the run store (for drills done) load only now, and only for a reader
@@ -58,12 +71,7 @@ class ChapterTraining extends HTMLElement {
 	private async showPathNext(place: HTMLElement | null, record: TrainingRecord): Promise<void> {
 		const wanted = [new URLSearchParams(location.search).get('path'), loadChosenPath()].filter((id): id is string => Boolean(id));
 		if (!place || wanted.length === 0) return;
-		const [guides, { finishedDrills }] = await Promise.all([
-			fetch(links.trainingPathGuides())
-				.then((response) => (response.ok ? (response.json() as Promise<PathGuides>) : undefined))
-				.catch(() => undefined),
-			import('./drill-runs.ts'),
-		]);
+		const [guides, { finishedDrills }] = await Promise.all([this.pathGuides(), import('./drill-runs.ts')]);
 		// Offline before the copy was kept, the page reads as before, without the way on.
 		if (!guides?.paths) return;
 		const pathId = this.path(wanted, guides);
