@@ -11,11 +11,14 @@ export interface TestStep {
 	needs: readonly string[];
 	/** Steps that share a lock never run at the same time. */
 	lock?: 'checkout';
-	/** Threads the step keeps busy; two cores in all. */
-	cores: 1 | 2;
+	/** Threads the step keeps busy; two cores in all. 0: it mostly waits (downloads, the package manager). */
+	cores: 0 | 1 | 2;
 }
 
 export const TEST_PLAN: readonly TestStep[] = [
+	// What the browser tests run in (Chromium's headless shell, nginx, poppler): on a new machine the
+	// package manager installs them, mostly waiting on the network, while the checks and builds run.
+	{ script: 'test:e2e:tools', needs: [], cores: 0 },
 	// The content check first: the 2-second answer an editor's broken file gets.
 	{ script: 'check', needs: [], cores: 1 },
 	{ script: 'build', needs: ['check'], lock: 'checkout', cores: 1 },
@@ -25,7 +28,7 @@ export const TEST_PLAN: readonly TestStep[] = [
 	{ script: 'build:reread', needs: ['check'], cores: 1 },
 	{ script: 'typecheck', needs: [], lock: 'checkout', cores: 1 },
 	// The browser tests take both cores (two workers) and every build.
-	{ script: 'test:e2e', needs: ['build', 'build:subpath', 'build:reread'], cores: 2 },
+	{ script: 'test:e2e', needs: ['build', 'build:subpath', 'build:reread', 'test:e2e:tools'], cores: 2 },
 ];
 
 /** The steps that may start now, in plan order, given what has passed, what runs and the free cores. */

@@ -13,25 +13,26 @@ test('every step is an npm script, and every script the old chain ran is still i
 	for (const step of TEST_PLAN) assert.ok(pkg.scripts[step.script], `no npm script ${step.script}`);
 	assert.deepEqual(
 		scripts([...TEST_PLAN]).sort(),
-		['build', 'build:reread', 'build:subpath', 'check', 'lint', 'test:e2e', 'test:unit', 'typecheck'].sort(),
+		['build', 'build:reread', 'build:subpath', 'check', 'lint', 'test:e2e', 'test:e2e:tools', 'test:unit', 'typecheck'].sort(),
 	);
 });
 
-test('the content check starts first, beside the lint; the build waits for the check', () => {
-	assert.deepEqual(ready([]), ['check', 'lint']);
-	assert.deepEqual(ready(['check'], ['lint']), ['build']);
+test('the content check starts first, beside the lint and the browser tests’ tools; the build waits for the check', () => {
+	assert.deepEqual(ready([]), ['test:e2e:tools', 'check', 'lint']);
+	assert.deepEqual(ready(['check'], ['lint', 'test:e2e:tools']), ['build']);
 });
 
 test('builds in this checkout never overlap each other or astro check', () => {
-	assert.deepEqual(ready(['check', 'lint'], ['build']), ['test:unit']);
+	assert.deepEqual(ready(['check', 'lint'], ['build', 'test:e2e:tools']), ['test:unit']);
 	assert.ok(!ready(['check', 'lint', 'build'], ['typecheck']).includes('build:subpath'));
 	assert.ok(!ready(['check', 'lint', 'test:unit', 'build:reread'], ['build']).includes('typecheck'));
 });
 
-test('the browser tests wait for all three builds and take both cores', () => {
-	const before = ['check', 'lint', 'test:unit', 'build', 'build:subpath', 'typecheck'];
+test('the browser tests wait for all three builds and their tools, and take both cores', () => {
+	const before = ['check', 'lint', 'test:unit', 'build', 'build:subpath', 'typecheck', 'test:e2e:tools'];
 	assert.ok(!ready(before).includes('test:e2e'));
 	assert.deepEqual(ready([...before, 'build:reread']), ['test:e2e']);
-	assert.deepEqual(ready(['check', 'lint', 'test:unit', 'build', 'build:subpath'], ['build:reread']), ['typecheck']);
+	assert.ok(!ready(['check', 'lint', 'test:unit', 'build', 'build:subpath', 'typecheck', 'build:reread']).includes('test:e2e'));
+	assert.deepEqual(ready(['check', 'lint', 'test:unit', 'build', 'build:subpath', 'test:e2e:tools'], ['build:reread']), ['typecheck']);
 	assert.deepEqual(ready([...before], ['build:reread']), []);
 });
