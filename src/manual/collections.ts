@@ -59,3 +59,9 @@ export const getChapters = once(() => getCollection('docs'));
 export const getChapterTitles = once(
 	async (): Promise<Map<string, string>> => new Map((await getChapters()).map(({ id, data }) => [id, data.title])),
 );
+
+/** Chapter and checklist titles by id: what a learning path's items are called. */
+export const getItemTitles = once(
+	async (): Promise<Map<string, string>> =>
+		new Map([...(await getChapterTitles()), ...(await getChecklists()).map(({ id, data }) => [id, data.title] as const)]),
+);

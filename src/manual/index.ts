@@ -5,7 +5,16 @@
  */
 import { loadLegalFacts, loadOrganisation, loadResponseRules } from './files.ts';
 
-export { getCalendars, getChapters, getChapterTitles, getChecklists, getGlossary, getRoles, type ChecklistEntry } from './collections.ts';
+export {
+	getCalendars,
+	getChapters,
+	getChapterTitles,
+	getChecklists,
+	getGlossary,
+	getItemTitles,
+	getRoles,
+	type ChecklistEntry,
+} from './collections.ts';
 export { CONTENT, checklistFile } from './paths.ts';
 export { commitUrl, editUrl } from './files.ts';
 export { lastUpdated, lastUpdatedOf } from './git-dates.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getChapterTitles, getChecklists } from '../../manual/index.ts';
+import { getItemTitles } from '../../manual/index.ts';
 import { pathGuides } from '../../manual/training.ts';
 
 /**
@@ -7,7 +7,5 @@ import { pathGuides } from '../../manual/training.ts';
  * (src/client/training/chapter-training.ts): one file the offline copy keeps, rather than the same
  * 60 KB written into every chapter on a path.
  */
-export const GET: APIRoute = async () => {
-	const titles = new Map([...(await getChapterTitles()), ...(await getChecklists()).map((entry) => [entry.id, entry.data.title] as const)]);
-	return new Response(JSON.stringify(pathGuides(titles)), { headers: { 'Content-Type': 'application/json' } });
-};
+export const GET: APIRoute = async () =>
+	new Response(JSON.stringify(pathGuides(await getItemTitles())), { headers: { 'Content-Type': 'application/json' } });
