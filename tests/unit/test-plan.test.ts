@@ -28,11 +28,16 @@ test('builds in this checkout never overlap each other or astro check', () => {
 	assert.ok(!ready(['check', 'lint', 'test:unit', 'build:reread'], ['build']).includes('typecheck'));
 });
 
-test('the browser tests wait for all three builds and their tools, and take both cores', () => {
+test('the browser tests wait for all three builds and their tools, and start as soon as one core is free', () => {
 	const before = ['check', 'lint', 'test:unit', 'build', 'build:subpath', 'typecheck', 'test:e2e:tools'];
 	assert.ok(!ready(before).includes('test:e2e'));
 	assert.deepEqual(ready([...before, 'build:reread']), ['test:e2e']);
 	assert.ok(!ready(['check', 'lint', 'test:unit', 'build', 'build:subpath', 'typecheck', 'build:reread']).includes('test:e2e'));
 	assert.deepEqual(ready(['check', 'lint', 'test:unit', 'build', 'build:subpath', 'test:e2e:tools'], ['build:reread']), ['typecheck']);
 	assert.deepEqual(ready([...before], ['build:reread']), []);
+	// astro check still running on one core: the browser tests take the other rather than leave it idle.
+	const builtWhileChecking = ['check', 'lint', 'test:unit', 'build', 'build:subpath', 'build:reread', 'test:e2e:tools'];
+	assert.deepEqual(ready(builtWhileChecking, ['typecheck']), ['test:e2e']);
+	// Once they run, nothing else starts beside them.
+	assert.deepEqual(ready(['check', 'build', 'build:subpath', 'build:reread', 'test:e2e:tools'], ['test:e2e']), []);
 });
