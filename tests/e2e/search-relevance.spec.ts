@@ -4,18 +4,20 @@ import { SENTENCE_QUERIES } from './search-sentences.ts';
 import { TUNING_QUERIES } from './search-tuning.ts';
 import { HELD_OUT_QUERIES } from './search-heldout.ts';
 import { FORMER_HELD_OUT_QUERIES } from './search-seen.ts';
-import { openSearch, rankCases, relevanceReport, type RelevanceCase } from '../support/search-dialog.ts';
+import { rankCasesPlanned, relevanceReport, type RelevanceCase } from '../support/search-dialog.ts';
 
 /**
- * Relevance through the real dialog: each set's queries typed one after another, and where the
- * page that answers each ranks. The sets are independent, so the two workers share them.
- * Every miss is printed; the figures are the ones the closing notes and the bench report.
+ * Relevance as the real dialog lists it: where the page that answers each query ranks. Each set is
+ * read in one call from the search API the dialog loaded, and the dialog, typed into, must list
+ * the same pages for the set's first queries (`rankCasesPlanned`).
+ * The sets are independent, so the two workers share them. Every miss is printed; the figures are
+ * the ones the closing notes and the bench report.
  */
 test.describe.configure({ mode: 'parallel', timeout: 300_000 });
 
 async function rank(page: import('@playwright/test').Page, name: string, cases: readonly RelevanceCase[], depth: 3 | 8) {
 	await page.goto('/emergency/framework/');
-	const relevance = await rankCases(await openSearch(page), cases, depth);
+	const relevance = await rankCasesPlanned(page, cases, depth);
 	console.log(relevanceReport(name, relevance, depth));
 	return relevance;
 }

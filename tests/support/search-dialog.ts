@@ -76,21 +76,54 @@ export interface Relevance {
 	misses: string[];
 }
 
+/** The first `depth` pages the dialog lists for a query, pressing “show more” only when the first three miss. */
+async function dialogPaths(dialog: Locator, query: string, answers: readonly string[], depth: number): Promise<string[]> {
+	await runQuery(dialog, query);
+	const shown = (await resultPaths(dialog)).slice(0, depth);
+	// “Show more” only when the first results miss: a hit there already counts for both depths.
+	if (shown.slice(0, 3).some((path) => answers.includes(path))) return shown;
+	await showAtLeast(dialog, depth);
+	return (await resultPaths(dialog)).slice(0, depth);
+}
+
 /**
- * Runs every case through the dialog and counts where its page ranks among the first `depth`
- * results (3: what the dialog shows before “show more”; 8: after pressing it twice).
+ * The first `depth` pages the dialog lists for each query, read in one call from the search API
+ * the open dialog itself loaded: the query planner behind Pagefind's API, with the options the
+ * dialog set. The dialog lists a search's results in the order the API returns them and drops
+ * none (Pagefind UI shows three, then three more per “show more”), so these are its lists without
+ * a render, three fragment loads and up to two presses per query; over the relevance sets'
+ * 230 queries that was two minutes of browser time. The dialog must be open: focusing its field
+ * loads the API, sets its options and then reads the filters, which is what this waits for.
  */
-export async function rankCases(dialog: Locator, cases: readonly RelevanceCase[], depth: 3 | 8 = 8): Promise<Relevance> {
+export async function plannedPaths(page: Page, queries: readonly string[], depth: number): Promise<string[][]> {
+	await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/pagefind/filter/')));
+	return page.evaluate(
+		async ([queries, depth]) => {
+			const loaded = performance
+				.getEntriesByType('resource')
+				.find((entry) => new URL(entry.name).pathname.endsWith('/search-api/pagefind.js'));
+			if (!loaded) throw new Error('the search dialog has not loaded its search API');
+			type Result = { data: () => Promise<{ url: string; meta?: { url?: string } }> };
+			const api = (await import(loaded.name)) as { search: (term: string, options: object) => Promise<{ results: Result[] } | null> };
+			const lists: string[][] = [];
+			for (const query of queries) {
+				// As the dialog calls it: no filter chosen.
+				const response = await api.search(query, { filters: {} });
+				const shown = await Promise.all((response?.results ?? []).slice(0, depth).map((result) => result.data()));
+				lists.push(shown.map((data) => new URL(data.meta?.url || data.url, location.href).pathname));
+			}
+			return lists;
+		},
+		[queries, depth] as const,
+	);
+}
+
+/** Where each case's page ranks in the list shown for it, counted within the first `depth`. */
+export function scoreCases(cases: readonly RelevanceCase[], lists: readonly (readonly string[])[], depth: 3 | 8): Relevance {
 	const relevance: Relevance = { total: cases.length, top3: 0, top8: 0, empty: 0, misses: [] };
-	for (const { query, expect } of cases) {
-		const paths = typeof expect === 'string' ? [expect] : expect;
-		await runQuery(dialog, query);
-		let shown = (await resultPaths(dialog)).slice(0, depth);
-		// “Show more” only when the first results miss: a hit there already counts for both depths.
-		if (!shown.slice(0, 3).some((path) => paths.includes(path))) {
-			await showAtLeast(dialog, depth);
-			shown = (await resultPaths(dialog)).slice(0, depth);
-		}
+	cases.forEach(({ query, expect }, index) => {
+		const paths = answersOf(expect);
+		const shown = (lists[index] ?? []).slice(0, depth);
 		const rank = shown.findIndex((path) => paths.includes(path));
 		if (shown.length === 0) relevance.empty++;
 		if (rank >= 0 && rank < 3) relevance.top3++;
@@ -99,8 +132,47 @@ export async function rankCases(dialog: Locator, cases: readonly RelevanceCase[]
 			relevance.misses.push(
 				`${query} → 期望 ${paths.join(' 或 ')}，第 ${rank < 0 ? `${depth} 名以后` : rank + 1}；前三名：${shown.slice(0, 3).join('、') || '无结果'}`,
 			);
-	}
+	});
 	return relevance;
+}
+
+const answersOf = (expect: RelevanceCase['expect']): readonly string[] => (typeof expect === 'string' ? [expect] : expect);
+
+/**
+ * Runs every case through the dialog and counts where its page ranks among the first `depth`
+ * results (3: what the dialog shows before “show more”; 8: after pressing it twice).
+ */
+export async function rankCases(dialog: Locator, cases: readonly RelevanceCase[], depth: 3 | 8 = 8): Promise<Relevance> {
+	const lists: string[][] = [];
+	for (const { query, expect } of cases) lists.push(await dialogPaths(dialog, query, answersOf(expect), depth));
+	return scoreCases(cases, lists, depth);
+}
+
+/**
+ * The same figures from `plannedPaths`, on the page's search, after checking that the dialog,
+ * typed into and pressed as a reader does, lists what the API returned for the set's first
+ * `checked` queries; where the two differ the figures would not be the dialog's, and this throws.
+ * What a search finds depends on the searches before it (a word's index chunk loaded for an
+ * earlier query can hold longer words that begin with it), so the dialog is checked on the page
+ * reloaded, its queries in the same order from the same start as the API's.
+ */
+export async function rankCasesPlanned(page: Page, cases: readonly RelevanceCase[], depth: 3 | 8, checked = 3): Promise<Relevance> {
+	await openSearch(page);
+	const lists = await plannedPaths(
+		page,
+		cases.map(({ query }) => query),
+		depth,
+	);
+	await page.reload();
+	const dialog = await openSearch(page);
+	for (const [index, { query }] of cases.slice(0, checked).entries()) {
+		await runQuery(dialog, query);
+		await showAtLeast(dialog, depth);
+		const shown = (await resultPaths(dialog)).slice(0, depth);
+		if (shown.join() !== lists[index]!.join())
+			throw new Error(`“${query}”: the dialog lists ${shown.join('、') || '无结果'}, the API ${lists[index]!.join('、') || '无结果'}`);
+	}
+	return scoreCases(cases, lists, depth);
 }
 
 /** One line of figures and every miss, as the specs and the bench print them. */
