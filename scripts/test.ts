@@ -3,13 +3,16 @@
 // interleave; the first failure stops the rest. Ends with how long each step took.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { endedChildrenCpu } from './test/cpu.ts';
 import { readySteps, TEST_PLAN, type TestStep } from './test/plan.ts';
 
 const CORES = Math.max(2, Math.min(availableParallelism(), 2));
 const started = Date.now();
 const passed = new Set<string>();
 const running = new Map<string, ChildProcess>();
-const timings: { script: string; start: number; seconds: number; result: 'ok' | 'FAILED' | 'stopped' }[] = [];
+const timings: { script: string; start: number; seconds: number; cpu: number | undefined; result: 'ok' | 'FAILED' | 'stopped' }[] = [];
+/** The ended steps' CPU seconds at the previous step's end (scripts/test/cpu.ts). */
+let cpuSoFar = endedChildrenCpu();
 let failed = false;
 
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
@@ -23,10 +26,13 @@ function run(step: TestStep): void {
 	child.stderr!.on('data', (chunk: Buffer) => output.push(chunk));
 	child.on('close', (code, signal) => {
 		running.delete(step.script);
+		const cpuNow = endedChildrenCpu();
+		const cpu = cpuNow !== undefined && cpuSoFar !== undefined ? cpuNow - cpuSoFar : undefined;
+		cpuSoFar = cpuNow;
 		const ok = code === 0;
 		// Steps ended because another failed are "stopped", not failures of their own.
 		const result = ok ? 'ok' : failed ? 'stopped' : 'FAILED';
-		timings.push({ script: step.script, start: seconds(start - started), seconds: seconds(Date.now() - start), result });
+		timings.push({ script: step.script, start: seconds(start - started), seconds: seconds(Date.now() - start), cpu, result });
 		if (!failed || ok) {
 			process.stdout.write(
 				`\n===== npm run ${step.script} (${seconds(Date.now() - start)} s)${ok ? '' : ` FAILED (${code ?? signal})`} =====\n`,
@@ -45,14 +51,16 @@ function run(step: TestStep): void {
 function next(): void {
 	if (!failed) for (const step of readySteps(TEST_PLAN, passed, new Set(running.keys()), CORES)) run(step);
 	if (running.size > 0) return;
-	const table = timings.map((t) => `| ${t.script} | ${t.start} | ${t.seconds} | ${t.result} |`);
+	const cpuOf = (cpu: number | undefined) => (cpu === undefined ? '–' : String(Math.round(cpu * 10) / 10));
+	const table = timings.map((t) => `| ${t.script} | ${t.start} | ${t.seconds} | ${cpuOf(t.cpu)} | ${t.result} |`);
+	const cpuTotal = timings.every((t) => t.cpu !== undefined) ? timings.reduce((sum, t) => sum + t.cpu!, 0) : undefined;
 	process.stdout.write(
 		[
 			'',
-			'| step | started at (s) | took (s) | result |',
-			'| --- | --- | --- | --- |',
+			'| step | started at (s) | took (s) | CPU (core-s) | result |',
+			'| --- | --- | --- | --- | --- |',
 			...table,
-			`\nnpm test: ${seconds(Date.now() - started)} s`,
+			`\nnpm test: ${seconds(Date.now() - started)} s${cpuTotal === undefined ? '' : `, ${cpuOf(cpuTotal)} core-s of CPU`}`,
 			'',
 		].join('\n'),
 	);
