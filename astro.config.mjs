@@ -7,7 +7,6 @@ import { editLinkBase, loadOrganisation, loadSidebar } from './src/manual/files.
 import { contentCheck } from './src/check/astro-integration.ts';
 import { contentLinksUnder } from './src/manual/content-links.ts';
 import { inlineHashPolicy } from './src/security/astro-integration.ts';
-import { inlineSmallScripts } from './src/security/inline-assets.ts';
 import { offlineManual } from './src/offline/astro-integration.ts';
 import { dataPageLinks, withBase } from './src/domain/routes.ts';
 import { MANIFEST_PATH, THEME_COLOUR, TOUCH_ICON_PATH } from './src/domain/web-app-manifest.ts';
@@ -106,8 +105,8 @@ export default defineConfig({
 		offlineManual(),
 	],
 	vite: {
-		// Small scripts that import nothing go into the page (hashed into its policy); everything else stays a file.
-		build: { assetsInlineLimit: inlineSmallScripts },
+		// Small scripts stay files instead of being inlined, so `script-src 'self'` covers them.
+		build: { assetsInlineLimit: 0 },
 		resolve: {
 			// Starlight's Search component builds Pagefind's UI with fixed options; this wrapper adds the
 			// manual's (src/search/options.ts: query clean-up, Chinese wording, hidden metadata, no worker).

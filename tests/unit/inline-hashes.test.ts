@@ -8,7 +8,6 @@ import {
 	withInlineScriptHashes,
 	withStyleAttributeHashes,
 } from '../../src/security/inline-hashes.ts';
-import { INLINE_SCRIPT_BYTES, inlineSmallScripts } from '../../src/security/inline-assets.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const page = (body: string) =>
@@ -69,12 +68,4 @@ test("the style attributes' hashes join the page's style-src-attr next to 'unsaf
 			`style-src 'self'; style-src-attr 'unsafe-hashes' ${sha('color: red')};`,
 		),
 	);
-});
-
-test('the build writes into a page only small scripts; stylesheets, images, fonts and large scripts stay files', () => {
-	const bytes = (length: number) => Buffer.alloc(length);
-	assert.equal(inlineSmallScripts('/x/ThemeSelect.astro_astro_type_script_index_0_lang.js', bytes(900)), true);
-	assert.equal(inlineSmallScripts('/x/page.js', bytes(INLINE_SCRIPT_BYTES)), false);
-	for (const file of ['/x/print.css', '/x/icon.svg', '/x/logo.png', '/x/font.woff2'])
-		assert.equal(inlineSmallScripts(file, bytes(10)), false, file);
 });
