@@ -1,78 +1,80 @@
 /**
- * Starlight's search dialog with this manual's Pagefind UI options (see `./options.ts`) and its
- * query planner (`./planned-search.ts`). astro.config.mjs points the `@pagefind/default-ui` import
- * of Starlight's Search component here; everything else in that component (button, dialog,
- * Ctrl+K, styles) stays Starlight's.
- *
- * Why the planner runs behind Pagefind's own API: the default UI has no hook around its search
- * call (`processTerm` may only rewrite the words), but it loads the API from `bundlePath +
- * 'pagefind.js'`. Handing it a one-line module that exports the planned API keeps Pagefind's UI
- * whole (result list, sub-results, filters, “show more”, wording, Starlight's styles) with no
- * fork, and the UI renders merged results exactly as it renders its own. That module is a
- * static file of the site (a `data:` URL would break the Content-Security-Policy); it reads the
- * API from a global the constructor sets just before.
+ * What Starlight's Search component builds on every page once the page is idle, in place of
+ * Pagefind's UI (astro.config.mjs points its `@pagefind/default-ui` import here). It keeps the
+ * options and draws the real dialog (`./planned-ui.ts`: Pagefind's UI, its Svelte runtime, the
+ * manual's options and query planner, some 30 KB gzip) only when a reader opens the search, or
+ * is about to: the pointer over the search button, or the button focused or touched. Most page
+ * views never search, and each of them downloaded, compiled and drew it all the same (issue 28:
+ * pages as light as bare Starlight's).
  */
-// @ts-expect-error — @pagefind/default-ui ships no type declarations (Starlight's Search notes the same).
-import { PagefindUI as DefaultUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
-import { href } from '../domain/routes.ts';
-import { SEARCH_UNAVAILABLE_EVENT, SEARCH_VOCABULARY_PATH, SEARCHED_EVENT } from './keys.ts';
-import { manualOptions, type PagefindUIOptions } from './options.ts';
-import { plannedSearch, type PagefindSearchApi } from './planned-search.ts';
-import type { SearchVocabulary } from './planner.ts';
-import { normaliseQuery } from './query.ts';
+import { SEARCH_UNAVAILABLE_EVENT } from './keys.ts';
+import type { PagefindUIOptions } from './options.ts';
 
-const API_KEY = Symbol.for('bookkeeping-manual.planned-pagefind');
+/** The interactions that announce a search: loading starts then, so the dialog is usually drawn by the time it opens. */
+const INTENT_EVENTS = ['pointerenter', 'focus', 'touchstart'] as const;
 
-/** Where the UI finds its `pagefind.js`: public/search-api/pagefind.js, which exports the planned API. */
-const API_BUNDLE = href('/search-api/');
-
-interface PagefindApi extends PagefindSearchApi {
-	options: (options: object) => Promise<void>;
-	mergeIndex: (url: string, options?: object) => Promise<void>;
-	filters: () => Promise<unknown>;
-	preload: (term: string, options?: object) => Promise<void>;
-	destroy: () => Promise<void>;
+/**
+ * The field shown while the dialog's code loads, so that what a reader types at once (after `/` or
+ * Ctrl+K) is not lost: it moves into Pagefind's own field when that is drawn.
+ */
+function standInField(container: HTMLElement): HTMLInputElement {
+	const existing = container.querySelector<HTMLInputElement>('input.search-stand-in');
+	if (existing) return existing;
+	const field = document.createElement('input');
+	field.type = 'text';
+	field.className = 'search-stand-in';
+	field.setAttribute('aria-label', '搜索手册');
+	field.autocomplete = 'off';
+	container.prepend(field);
+	return field;
 }
 
-/** Pagefind's API from the real bundle, with `search` run by the planner. */
-async function plannedApi(bundlePath: string): Promise<PagefindApi> {
-	// Offline, an index not kept on this device fails to load; Pagefind's UI would then say "正在搜索……" for ever.
-	const unavailable = (error: unknown) => {
-		document.dispatchEvent(new CustomEvent(SEARCH_UNAVAILABLE_EVENT));
-		throw error;
-	};
-	const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`).catch(unavailable)) as PagefindApi;
-	let vocabulary: Promise<SearchVocabulary> | undefined;
-	// Fetched on the first search that needs it: a short query usually does not.
-	const loadVocabulary = () =>
-		(vocabulary ??= fetch(href(SEARCH_VOCABULARY_PATH))
-			.then((response) =>
-				response.ok ? (response.json() as Promise<SearchVocabulary>) : Promise.reject(new Error(String(response.status))),
-			)
-			// Without the vocabulary every word counts, and the compounds Pagefind cuts again (账套) go character by character.
-			.catch(() => ({ pages: 0, compounds: {} })));
-	return {
-		options: (options) => pagefind.options(options),
-		mergeIndex: (url, options) => pagefind.mergeIndex(url, options),
-		filters: () => pagefind.filters(),
-		preload: (term, options) => pagefind.preload(normaliseQuery(term), options),
-		destroy: () => pagefind.destroy(),
-		search: async (term, options) => {
-			// A search by filters alone has no words to plan.
-			if (term === null) return pagefind.search(null, options);
-			const response = await plannedSearch(pagefind, term, options ?? {}, loadVocabulary).catch(unavailable);
-			// Each result's text is a fragment of its own, loaded when shown.
-			if (response) response.results = response.results.map((result) => ({ ...result, data: () => result.data().catch(unavailable) }));
-			document.dispatchEvent(new CustomEvent(SEARCHED_EVENT, { detail: { query: term, count: response?.results.length ?? 0 } }));
-			return response;
-		},
-	};
+/** Pagefind's field now drawn: it takes what was typed in the stand-in, and the focus. */
+function handOver(container: HTMLElement, focus: boolean): void {
+	const standIn = container.querySelector<HTMLInputElement>('input.search-stand-in');
+	const field = container.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
+	if (!field) return;
+	if (standIn?.value) {
+		field.value = standIn.value;
+		field.dispatchEvent(new Event('input', { bubbles: true }));
+	}
+	standIn?.remove();
+	if (focus) field.focus();
 }
 
-export class PagefindUI extends DefaultUI {
-	constructor(options: PagefindUIOptions & { bundlePath?: string }) {
-		const bundlePath = options.bundlePath ?? href('/pagefind/');
-		(globalThis as Record<symbol, unknown>)[API_KEY] = () => plannedApi(bundlePath);
-		super(manualOptions({ ...options, bundlePath: API_BUNDLE }));
+export class PagefindUI {
+	constructor(options: PagefindUIOptions & { element: string }) {
+		const container = document.querySelector<HTMLElement>(options.element);
+		const dialog = container?.closest('dialog');
+		const button = document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]');
+		let drawn: Promise<void> | undefined;
+		let ready = false;
+		const draw = () =>
+			(drawn ??= import('./planned-ui.ts').then(
+				({ PlannedPagefindUI }) => {
+					new PlannedPagefindUI(options);
+					ready = true;
+					if (container) handOver(container, Boolean(dialog?.open));
+				},
+				(error: unknown) => {
+					// The dialog's code could not load (offline, never kept on this device): say so, and try again next time.
+					drawn = undefined;
+					document.dispatchEvent(new CustomEvent(SEARCH_UNAVAILABLE_EVENT));
+					throw error;
+				},
+			));
+		const load = () => void draw().catch(() => undefined);
+		if (!container || !dialog) {
+			load();
+			return;
+		}
+		// Starlight focuses the field as it opens the dialog, before Pagefind's exists: the stand-in takes it meanwhile.
+		const opened = () => {
+			if (!ready) standInField(container).focus();
+			load();
+		};
+		new MutationObserver(() => dialog.open && opened()).observe(dialog, { attributes: true, attributeFilter: ['open'] });
+		if (dialog.open) opened();
+		for (const type of INTENT_EVENTS) button?.addEventListener(type, load, { once: true, passive: true });
 	}
 }

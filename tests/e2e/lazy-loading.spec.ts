@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TRAINING_PATH_GUIDES, TRIAGE_LEVELS } from '../../src/domain/routes.ts';
 import { manual } from '../support/manual.ts';
+import { dialogOf } from '../support/search-dialog.ts';
 
 /**
  * What only some readers need loads only for them (issue 28: pages as light as bare Starlight's):
@@ -73,4 +74,25 @@ test('the home page fetches the triage’s levels only when the triage is opened
 	await page.getByText('不确定有多严重？回答几个是或否的问题').click();
 	await expect(page.locator('severity-triage').getByText('是哪一类事件？')).toBeVisible();
 	expect(fetched).toHaveLength(1);
+});
+
+test('the search dialog’s code loads only when a reader opens the search, and what is typed at once is searched', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)));
+	await page.goto('/emergency/framework/');
+	await expect(page.getByRole('button', { name: '搜索' })).toBeEnabled();
+	await page.waitForLoadState('networkidle');
+	// Starlight builds its search on every page once idle; the dialog itself is not drawn for that.
+	expect(scripts.filter((path) => path.includes('planned-ui'))).toEqual([]);
+	await expect(page.locator('#starlight__search input')).toHaveCount(0);
+
+	// `/` and the words straight after it, before the dialog's code has arrived.
+	await page.keyboard.press('/');
+	await page.keyboard.type('数据泄露');
+	const dialog = dialogOf(page);
+	await expect(dialog.locator('.pagefind-ui__search-input')).toHaveValue('数据泄露');
+	await expect(dialog.locator('.pagefind-ui__search-input')).toBeFocused();
+	await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+	await expect(dialog.locator('.search-stand-in')).toHaveCount(0);
+	expect(scripts.some((path) => path.includes('planned-ui'))).toBe(true);
 });

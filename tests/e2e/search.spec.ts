@@ -114,8 +114,8 @@ test('the dialog filters results by type (章节 / 清单 / 术语) and by part'
 test('the / key and Ctrl+K open the search; / typed in a field stays text', async ({ page }) => {
 	await page.goto('/emergency/framework/');
 	const dialog = dialogOf(page);
-	// Starlight mounts Pagefind's search box once the page is idle.
-	await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+	// The page is ready for the keys once Starlight's search element has enabled its button.
+	await expect(page.getByRole('button', { name: '搜索' })).toBeEnabled();
 	await page.keyboard.press('/');
 	await expect(dialog).toBeVisible();
 	const input = dialog.getByRole('textbox', { name: '搜索' });
