@@ -29,17 +29,18 @@ function standInField(container: HTMLElement): HTMLInputElement {
 	return field;
 }
 
-/** Pagefind's field now drawn: it takes what was typed in the stand-in, and the focus. */
-function handOver(container: HTMLElement, focus: boolean): void {
+/** Pagefind's field now drawn: it takes what was typed in the stand-in, and the focus if the stand-in had it. */
+function handOver(container: HTMLElement): void {
 	const standIn = container.querySelector<HTMLInputElement>('input.search-stand-in');
 	const field = container.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
-	if (!field) return;
-	if (standIn?.value) {
+	if (!field || !standIn) return;
+	const focused = document.activeElement === standIn;
+	if (standIn.value) {
 		field.value = standIn.value;
 		field.dispatchEvent(new Event('input', { bubbles: true }));
 	}
-	standIn?.remove();
-	if (focus) field.focus();
+	standIn.remove();
+	if (focused) field.focus();
 }
 
 export class PagefindUI {
@@ -54,7 +55,7 @@ export class PagefindUI {
 				({ PlannedPagefindUI }) => {
 					new PlannedPagefindUI(options);
 					ready = true;
-					if (container) handOver(container, Boolean(dialog?.open));
+					if (container) handOver(container);
 				},
 				(error: unknown) => {
 					// The dialog's code could not load (offline, never kept on this device): say so, and try again next time.
