@@ -121,6 +121,23 @@ test('storage full: runs are still listed and open, a failed save is kept, guard
 	await expect(stepBox(page, first.text)).toBeChecked();
 });
 
+test('a tick made while another tab holds the run’s lock survives a reload straight after it', async ({ page, context }) => {
+	await startRun(page);
+	const runId = new URL(page.url()).searchParams.get('run')!;
+	// Another tab of the manual holds the run's lock, as a tab in the middle of writing it would:
+	// this tab's save waits for it (CI once reloaded before such a wait ended, and lost the tick).
+	const other = await context.newPage();
+	await other.goto('/');
+	await other.evaluate((name) => void navigator.locks.request(name, () => new Promise(() => undefined)), RUN_KEY_PREFIX + runId);
+	await stepBox(page, first.text).check();
+	await page.evaluate(() => ((window as unknown as { beforeReload: boolean }).beforeReload = true));
+	await page.reload();
+	// A new page, not the old one kept by a refused unload.
+	expect(await page.evaluate(() => (window as unknown as { beforeReload?: boolean }).beforeReload)).toBeUndefined();
+	await expect(running(page)).toBeVisible();
+	await expect(stepBox(page, first.text)).toBeChecked();
+});
+
 test('a malformed record beside a good one: the good one is listed, the start form stays, the bad one is kept aside', async ({ page }) => {
 	const good = newRun(snapshot, { title: '财务软件无法登录' }, new Date(NOW.getTime() - 10 * 60_000));
 	const noStepFields = structuredClone(good) as ChecklistRun;

@@ -384,6 +384,31 @@ test('a full storage still lists and opens runs, keeps changes pending and write
 	assert.equal(new RunStore(undefined).readable, false);
 });
 
+test('a tick still waiting for the tabs’ lock is written when the page is left', async () => {
+	const storage = new MemoryStorage();
+	const run = startRun(checklist, {}, t0);
+	await storeOn(storage).save(run);
+	// Another tab holds the lock: this tab's write waits (in a browser, until a later task).
+	const waiting: (() => unknown)[] = [];
+	const locks: RunLocks = { request: (_name, callback) => new Promise((resolve) => waiting.push(() => resolve(callback()))) };
+	const store = storeOn(storage, locks);
+	const ticked = record(store.get(run.id)!, { type: 'check', step: 'a' }, minutes(1));
+	const saving = store.save(ticked);
+	assert.equal(store.unsaved, 1);
+	assert.equal(stored(storage, run).events.length, 1);
+	// The reload: written at once, merged with what is stored.
+	assert.equal(store.flush(), 0);
+	assert.equal(stored(storage, run).events.length, 2);
+	// The lock granted later finds nothing left to write, and reports the stored run.
+	for (const grant of waiting) grant();
+	assert.equal((await saving).status, 'saved');
+	assert.equal(stored(storage, run).events.length, 2);
+	// Storage full at that moment: the change stays pending, and the page asks the reader to stay.
+	storage.full = true;
+	void store.save(record(ticked, { type: 'check', step: 'b' }, minutes(2)));
+	assert.equal(store.flush(), 1);
+});
+
 test('a clear in one tab stops another tab writing its copy back', async () => {
 	const storage = new MemoryStorage();
 	const tabA = storeOn(storage);

@@ -1,7 +1,7 @@
 /**
  * What every page that writes runs needs from the browser around the store: retrying pending
- * saves when space may have freed, a warning before leaving with unsaved changes, and the notice
- * (with its export) for stored values the page cannot read.
+ * saves when space may have freed, writing what waits when the page is left (a warning only when
+ * storage refuses it), and the notice (with its export) for stored values the page cannot read.
  */
 import type { RunStore } from '../../domain/run/store.ts';
 import { download, h } from '../dom.ts';
@@ -24,8 +24,11 @@ export function guardUnsaved(store: RunStore, onRetried: () => void): void {
 	window.addEventListener('storage', () => void retry());
 	document.addEventListener('visibilitychange', () => void retry());
 	window.setInterval(() => void retry(), RETRY_MS);
+	// Leaving the page: what waits for the tabs' lock is written now; only what storage refuses
+	// (full, disabled) asks the reader to stay. `pagehide` covers browsers that skip `beforeunload`.
+	window.addEventListener('pagehide', () => store.flush());
 	window.addEventListener('beforeunload', (event) => {
-		if (store.unsaved === 0) return;
+		if (store.flush() === 0) return;
 		event.preventDefault();
 		// Older browsers show the prompt only when returnValue is set.
 		event.returnValue = '';

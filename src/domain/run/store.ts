@@ -258,6 +258,18 @@ export class RunStore {
 		return this.locks ? this.locks.request(RUN_KEY_PREFIX + run.id, write) : write();
 	}
 
+	/**
+	 * Writes every pending change now, without waiting for the tabs' lock: for the moment the page
+	 * is left. A write waits for the lock in a later task, and a reload straight after a tick came
+	 * before it (seen in CI): the tick was lost. Each write still merges with what is stored, and a
+	 * tab whose write crossed this one merges it back when the storage event reaches it.
+	 * Returns how many are still pending (storage full or refused).
+	 */
+	flush(): number {
+		for (const id of [...this.pending.keys()]) this.write(id);
+		return this.pending.size;
+	}
+
 	/** Tries every pending write again; returns how many are still pending. */
 	async retry(): Promise<number> {
 		for (const id of [...this.pending.keys()]) {
