@@ -3,7 +3,7 @@
 // interleave; the first failure stops the rest. Ends with how long each step took.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { endedChildrenCpu } from './test/cpu.ts';
+import { endedChildrenCpu, machineBusy } from './test/cpu.ts';
 import { readySteps, TEST_PLAN, type TestStep } from './test/plan.ts';
 
 const CORES = Math.max(2, Math.min(availableParallelism(), 2));
@@ -13,6 +13,7 @@ const running = new Map<string, ChildProcess>();
 const timings: { script: string; start: number; seconds: number; cpu: number | undefined; result: 'ok' | 'FAILED' | 'stopped' }[] = [];
 /** The ended steps' CPU seconds at the previous step's end (scripts/test/cpu.ts). */
 let cpuSoFar = endedChildrenCpu();
+const busyAtStart = machineBusy();
 let failed = false;
 
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
@@ -53,6 +54,8 @@ function next(): void {
 	if (running.size > 0) return;
 	const cpuOf = (cpu: number | undefined) => (cpu === undefined ? '–' : String(Math.round(cpu * 10) / 10));
 	const table = timings.map((t) => `| ${t.script} | ${t.start} | ${t.seconds} | ${cpuOf(t.cpu)} | ${t.result} |`);
+	const busyNow = machineBusy();
+	const busy = busyNow !== undefined && busyAtStart !== undefined ? busyNow - busyAtStart : undefined;
 	const cpuTotal = timings.every((t) => t.cpu !== undefined) ? timings.reduce((sum, t) => sum + t.cpu!, 0) : undefined;
 	process.stdout.write(
 		[
@@ -60,7 +63,7 @@ function next(): void {
 			'| step | started at (s) | took (s) | CPU (core-s) | result |',
 			'| --- | --- | --- | --- | --- |',
 			...table,
-			`\nnpm test: ${seconds(Date.now() - started)} s${cpuTotal === undefined ? '' : `, ${cpuOf(cpuTotal)} core-s of CPU`}`,
+			`\nnpm test: ${seconds(Date.now() - started)} s${cpuTotal === undefined ? '' : `; the steps' CPU ${cpuOf(cpuTotal)} core-s`}${busy === undefined ? '' : `; the machine busy ${cpuOf(busy)} core-s`}`,
 			'',
 		].join('\n'),
 	);
