@@ -9,39 +9,10 @@
  */
 import { SEARCH_UNAVAILABLE_EVENT } from './keys.ts';
 import type { PagefindUIOptions } from './options.ts';
+import { handOver, standInField } from './stand-in.ts';
 
 /** The interactions that announce a search: loading starts then, so the dialog is usually drawn by the time it opens. */
 const INTENT_EVENTS = ['pointerenter', 'focus', 'touchstart'] as const;
-
-/**
- * The field shown while the dialog's code loads, so that what a reader types at once (after `/` or
- * Ctrl+K) is not lost: it moves into Pagefind's own field when that is drawn.
- */
-function standInField(container: HTMLElement): HTMLInputElement {
-	const existing = container.querySelector<HTMLInputElement>('input.search-stand-in');
-	if (existing) return existing;
-	const field = document.createElement('input');
-	field.type = 'text';
-	field.className = 'search-stand-in';
-	field.setAttribute('aria-label', '搜索手册');
-	field.autocomplete = 'off';
-	container.prepend(field);
-	return field;
-}
-
-/** Pagefind's field now drawn: it takes what was typed in the stand-in, and the focus if the stand-in had it. */
-function handOver(container: HTMLElement): void {
-	const standIn = container.querySelector<HTMLInputElement>('input.search-stand-in');
-	const field = container.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
-	if (!field || !standIn) return;
-	const focused = document.activeElement === standIn;
-	if (standIn.value) {
-		field.value = standIn.value;
-		field.dispatchEvent(new Event('input', { bubbles: true }));
-	}
-	standIn.remove();
-	if (focused) field.focus();
-}
 
 export class PagefindUI {
 	constructor(options: PagefindUIOptions & { element: string }) {

@@ -96,3 +96,29 @@ test('the search dialog’s code loads only when a reader opens the search, and 
 	await expect(dialog.locator('.search-stand-in')).toHaveCount(0);
 	expect(scripts.some((path) => path.includes('planned-ui'))).toBe(true);
 });
+
+test('a search opened before the page is idle, when Starlight builds it, takes what is typed and searches it once built', async ({
+	page,
+}) => {
+	// The page never idle until the test says so, as a busy phone.
+	await page.addInitScript(() => {
+		const waiting: IdleRequestCallback[] = [];
+		(window as unknown as { idleNow: () => void }).idleNow = () => waiting.splice(0).forEach((callback) => callback({} as IdleDeadline));
+		window.requestIdleCallback = (callback) => waiting.push(callback);
+	});
+	await page.goto('/emergency/framework/');
+	await expect(page.getByRole('button', { name: '搜索' })).toBeEnabled();
+	await page.keyboard.press('/');
+	const dialog = dialogOf(page);
+	const field = dialog.getByRole('textbox', { name: '搜索' });
+	await expect(field).toBeFocused();
+	await page.keyboard.type('数据泄露');
+	await expect(field).toHaveValue('数据泄露');
+	await expect(dialog.locator('.pagefind-ui__search-input')).toHaveCount(0);
+
+	await page.evaluate(() => (window as unknown as { idleNow: () => void }).idleNow());
+	await expect(dialog.locator('.pagefind-ui__search-input')).toHaveValue('数据泄露');
+	await expect(dialog.locator('.pagefind-ui__search-input')).toBeFocused();
+	await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+	await expect(dialog.locator('.search-stand-in')).toHaveCount(0);
+});
